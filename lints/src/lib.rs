@@ -1,1 +1,47 @@
+//! launchlint's lints: policy over the service model built by `launchlint_core`. One lint per
+//! file under `src/<topic>/`, one doc per lint under `docs/`, and this registry.
 
+pub mod auth;
+pub mod cors;
+pub mod general;
+
+use launchlint_core::Lint;
+
+/// THE registry: every lint launchlint runs, one line each, sorted by name.
+pub static LINTS: &[&'static dyn Lint] = &[
+    &cors::cors_wildcard_credentials::CorsWildcardCredentials,
+    &auth::jwt_validation_disabled::JwtValidationDisabled,
+    &general::parse_error::ParseError,
+    &general::unused_suppression::UnusedSuppression,
+];
+
+/// Lints of the product contract (SPEC §7) not implemented yet: accepted in configuration and in
+/// `#[launchlint::allow]` so that code annotated for them keeps working, but never reported.
+pub const RESERVED: &[&str] = &[
+    "error_detail_leak",
+    "hardcoded_secret",
+    "insecure_cookie",
+    "missing_auth",
+    "missing_rate_limit",
+    "missing_tenant_filter",
+    "secret_in_log",
+    "sql_interpolation",
+    "unbounded_body",
+    "unvalidated_body",
+];
+
+/// Looks a lint up by name.
+pub fn find(name: &str) -> Option<&'static dyn Lint> {
+    LINTS.iter().copied().find(|l| l.meta().name == name)
+}
+
+/// Every name accepted in configuration: registered and reserved.
+pub fn all_names() -> Vec<&'static str> {
+    let mut v: Vec<&'static str> = LINTS
+        .iter()
+        .map(|l| l.meta().name)
+        .chain(RESERVED.iter().copied())
+        .collect();
+    v.sort_unstable();
+    v
+}

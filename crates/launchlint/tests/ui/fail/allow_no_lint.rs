@@ -1,0 +1,6 @@
+#[launchlint::allow(reason = "forgot to say which lint")]
+fn internal() {}
+
+fn main() {
+    internal();
+}

@@ -1,0 +1,6 @@
+#[launchlint::public(reason = "first", reason = "second")]
+fn health() {}
+
+fn main() {
+    health();
+}

@@ -1,0 +1,6 @@
+#[launchlint::public(reason = "")]
+fn health() {}
+
+fn main() {
+    health();
+}

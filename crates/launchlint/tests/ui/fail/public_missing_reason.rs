@@ -1,0 +1,10 @@
+#[launchlint::public]
+fn health() {}
+
+#[launchlint::public()]
+fn ready() {}
+
+fn main() {
+    health();
+    ready();
+}

@@ -1,0 +1,6 @@
+#[launchlint::public(why = "health probe")]
+fn health() {}
+
+fn main() {
+    health();
+}

@@ -1,0 +1,6 @@
+#[launchlint::allow(missing_auth, reason = "  \t\n ")]
+fn internal() {}
+
+fn main() {
+    internal();
+}

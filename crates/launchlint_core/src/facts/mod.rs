@@ -1,0 +1,153 @@
+//! Per-file facts: plain `Send` data extracted from one syntax tree on the worker thread that
+//! parsed it. Every span is converted to a [`Span`] (file + byte range) at once; nothing here
+//! keeps a `syn` type.
+
+pub mod attrs;
+pub mod cors;
+pub mod items;
+pub mod jwt;
+pub mod walk;
+
+use crate::source::{FileId, Span};
+
+/// Everything launchlint knows about one Rust file.
+#[derive(Debug, Clone, Default)]
+pub struct FileFacts {
+    pub mods: Vec<items::ModDecl>,
+    pub uses: Vec<items::UseFact>,
+    pub fns: Vec<items::FnFact>,
+    pub markers: Vec<attrs::Marker>,
+    pub cors: Vec<cors::CorsValue>,
+    pub jwt: Vec<jwt::JwtFact>,
+}
+
+/// Converts proc-macro2 spans (with `span-locations`, byte offsets into the parsed file) into
+/// [`Span`]s of one file.
+#[derive(Debug, Clone, Copy)]
+pub struct SpanMap {
+    pub file: FileId,
+}
+
+impl SpanMap {
+    pub fn span(&self, s: proc_macro2::Span) -> Span {
+        let r = s.byte_range();
+        Span::new(self.file, r.start, r.end)
+    }
+
+    /// The span of a whole syntax node.
+    pub fn node(&self, n: &impl syn::spanned::Spanned) -> Span {
+        self.span(n.span())
+    }
+
+    /// From the start of `a` to the end of `b`.
+    pub fn join(&self, a: proc_macro2::Span, b: proc_macro2::Span) -> Span {
+        let (ra, rb) = (a.byte_range(), b.byte_range());
+        Span::new(self.file, ra.start, rb.end.max(ra.end))
+    }
+}
+
+/// Context shared by the extractors: where in the file we are.
+#[derive(Debug, Clone, Default)]
+pub struct Scope {
+    /// Inline module path inside the file (`tests`, `api::v1`).
+    pub module: Vec<String>,
+    /// Item path inside the module (`build_cors`, `AppState::cors`).
+    pub item: Vec<String>,
+    /// Conditions that gate the current code (`cfg(feature = "dev")`, `cfg!(debug_assertions)`).
+    pub conditions: Vec<String>,
+}
+
+impl Scope {
+    /// `module::item` path relative to the file's module.
+    pub fn item_path(&self) -> String {
+        self.module
+            .iter()
+            .chain(self.item.iter())
+            .cloned()
+            .collect::<Vec<_>>()
+            .join("::")
+    }
+}
+
+/// Extracts every fact of one parsed file.
+pub fn extract(file: FileId, ast: &syn::File) -> FileFacts {
+    let map = SpanMap { file };
+    let mut facts = FileFacts::default();
+    let mut walker = walk::Walker::new(map, &mut facts);
+    syn::visit::Visit::visit_file(&mut walker, ast);
+    walker.finish();
+    facts
+}
+
+/// A path as written, segments joined by `::` (generic arguments dropped).
+pub fn path_string(p: &syn::Path) -> String {
+    let mut s = String::new();
+    if p.leading_colon.is_some() {
+        s.push_str("::");
+    }
+    for (i, seg) in p.segments.iter().enumerate() {
+        if i > 0 {
+            s.push_str("::");
+        }
+        s.push_str(&seg.ident.to_string());
+    }
+    s
+}
+
+/// The last segment of a path as a string.
+pub fn last_segment(p: &syn::Path) -> String {
+    p.segments
+        .last()
+        .map(|s| s.ident.to_string())
+        .unwrap_or_default()
+}
+
+/// Strips parentheses, groups and references around an expression.
+pub fn peel(mut e: &syn::Expr) -> &syn::Expr {
+    loop {
+        match e {
+            syn::Expr::Paren(p) => e = &p.expr,
+            syn::Expr::Group(g) => e = &g.expr,
+            syn::Expr::Reference(r) => e = &r.expr,
+            _ => return e,
+        }
+    }
+}
+
+/// The string value of a literal expression (`"x"` or `r#"x"#`), if it is one.
+pub fn lit_str(e: &syn::Expr) -> Option<String> {
+    match peel(e) {
+        syn::Expr::Lit(syn::ExprLit {
+            lit: syn::Lit::Str(s),
+            ..
+        }) => Some(s.value()),
+        syn::Expr::Lit(syn::ExprLit {
+            lit: syn::Lit::ByteStr(s),
+            ..
+        }) => Some(String::from_utf8_lossy(&s.value()).into_owned()),
+        _ => None,
+    }
+}
+
+/// The boolean value of a literal expression, if it is one.
+pub fn lit_bool(e: &syn::Expr) -> Option<bool> {
+    match peel(e) {
+        syn::Expr::Lit(syn::ExprLit {
+            lit: syn::Lit::Bool(b),
+            ..
+        }) => Some(b.value),
+        _ => None,
+    }
+}
+
+/// Source-like text of a token stream, for notes (`cfg!(debug_assertions)`).
+pub fn tokens_text(t: &impl quote::ToTokens) -> String {
+    let s = t.to_token_stream().to_string();
+    // proc-macro2 prints `cfg ! (x)`: tighten the common cases.
+    s.replace(" ! (", "!(")
+        .replace(" (", "(")
+        .replace("( ", "(")
+        .replace(" )", ")")
+        .replace(" :: ", "::")
+        .replace(" . ", ".")
+}

@@ -1,0 +1,3 @@
+//! Authentication lints.
+
+pub mod jwt_validation_disabled;

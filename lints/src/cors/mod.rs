@@ -1,0 +1,3 @@
+//! Cross-origin resource sharing lints.
+
+pub mod cors_wildcard_credentials;

@@ -1,0 +1,3 @@
+mod service_token;
+
+pub use service_token::{ServiceClaims, ServiceTokenVerifier};
