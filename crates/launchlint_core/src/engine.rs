@@ -358,6 +358,7 @@ pub fn run(
             .missing
             .iter()
             .filter(|(p, _)| !known_paths.contains(p.as_path()))
+            .filter(|(p, _)| !excludes.iter().any(|g| g.matches(&rel(p, &base))))
             .map(|(p, pkg)| Candidate {
                 path: p.clone(),
                 package: *pkg,

@@ -2,7 +2,7 @@
 //! (`x.rs`, `x/mod.rs`, `#[path]`, inline modules), and which files are test-only or unlinked.
 
 use crate::facts::FileFacts;
-use crate::source::discover::{clean, to_slash, TargetKind, Workspace};
+use crate::source::discover::{clean, to_slash, Workspace};
 use crate::source::{FileId, SourceDb};
 use std::collections::{HashMap, VecDeque};
 use std::path::{Path, PathBuf};
@@ -72,14 +72,11 @@ pub fn link(ws: &[Workspace], db: &SourceDb, facts: &HashMap<FileId, FileFacts>)
     let mut missing = Vec::new();
     let mut queue: VecDeque<(FileId, bool)> = VecDeque::new();
     for w in ws {
-        for (pi, p) in w.packages.iter().enumerate() {
-            let _ = pi;
+        for p in &w.packages {
             for t in &p.targets {
                 if let Some(&id) = by_path.get(t.root.as_path()) {
-                    let test_only = matches!(
-                        t.kind,
-                        TargetKind::Test | TargetKind::Bench | TargetKind::Example
-                    );
+                    // tests/, examples/ and benches/ are only read with --all-targets, and then linted.
+                    let test_only = db.get(id).test_only;
                     modules.entry(id).or_insert(FileModule {
                         module: Vec::new(),
                         linked: true,

@@ -358,7 +358,8 @@ pub fn candidates(ws: &Workspace, all_targets: bool, excludes: &[Glob]) -> Vec<C
                         if !all_targets {
                             continue;
                         }
-                        true
+                        // Asked for explicitly: linted like the rest.
+                        false
                     } else {
                         // build.rs and other files outside src/ are not part of the crate.
                         if top != "src"
