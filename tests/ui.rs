@@ -29,19 +29,25 @@ fn annotations(case: &Path) -> Vec<(String, usize, String)> {
     files.sort();
     let mut out = Vec::new();
     for f in files {
-        let Ok(text) = std::fs::read_to_string(&f) else {
+        let Ok(bytes) = std::fs::read(&f) else {
             continue;
         };
+        let text = String::from_utf8_lossy(&bytes);
         let rel = f
             .strip_prefix(base)
             .unwrap_or(&f)
             .to_string_lossy()
             .replace('\\', "/");
+        let marker = if f.extension().is_some_and(|x| x == "rs") {
+            "//~"
+        } else {
+            "#~"
+        };
         for (i, line) in text.lines().enumerate() {
-            let Some(pos) = line.find("//~") else {
+            let Some(pos) = line.find(marker) else {
                 continue;
             };
-            let rest = &line[pos + 3..];
+            let rest = &line[pos + marker.len()..];
             let carets = rest.chars().take_while(|c| *c == '^').count();
             for name in rest[carets..]
                 .split(|c: char| c.is_whitespace() || c == ',')
@@ -64,7 +70,9 @@ fn walkdir(dir: &Path) -> Vec<PathBuf> {
         let p = e.path();
         if p.is_dir() {
             out.extend(walkdir(&p));
-        } else if p.extension().is_some_and(|x| x == "rs") {
+        } else if p.extension().is_some_and(|x| x == "rs" || x == "toml")
+            && p.file_name().is_some_and(|n| n != "Cargo.toml")
+        {
             out.push(p);
         }
     }

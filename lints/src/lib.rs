@@ -3,6 +3,7 @@
 
 pub mod auth;
 pub mod cors;
+pub mod docs;
 pub mod general;
 
 use launchlint_core::Lint;

@@ -49,11 +49,10 @@ pub fn decode(file: FileId, bytes: Vec<u8>) -> (Arc<str>, Option<ParseFailure>) 
     }
 }
 
-/// The first place where bracket nesting exceeds `max`, ignoring brackets in comments, strings
-/// and char literals.
-pub fn too_deep(text: &str, max: usize) -> Option<usize> {
+/// Offsets and bytes of every bracket outside comments, strings and char literals.
+fn brackets(text: &str) -> Vec<(usize, u8)> {
     let b = text.as_bytes();
-    let mut depth = 0usize;
+    let mut out = Vec::new();
     let mut i = 0;
     while i < b.len() {
         match b[i] {
@@ -126,18 +125,68 @@ pub fn too_deep(text: &str, max: usize) -> Option<usize> {
                     i += 2;
                 }
             }
-            b'(' | b'[' | b'{' => {
-                depth += 1;
-                if depth > max {
-                    return Some(i);
-                }
-            }
-            b')' | b']' | b'}' => depth = depth.saturating_sub(1),
+            c @ (b'(' | b'[' | b'{' | b')' | b']' | b'}') => out.push((i, c)),
             _ => {}
         }
         i += 1;
     }
+    out
+}
+
+/// The first place where bracket nesting exceeds `max`, ignoring brackets in comments, strings
+/// and char literals.
+pub fn too_deep(text: &str, max: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    for (at, c) in brackets(text) {
+        if matches!(c, b'(' | b'[' | b'{') {
+            depth += 1;
+            if depth > max {
+                return Some(at);
+            }
+        } else {
+            depth = depth.saturating_sub(1);
+        }
+    }
     None
+}
+
+/// The first unbalanced delimiter: an unexpected closer, a mismatched pair, or an opener never
+/// closed. proc-macro2 only says "cannot parse string into token stream" for these.
+pub fn delimiter_problem(text: &str) -> Option<(usize, String)> {
+    let mut stack: Vec<(usize, u8)> = Vec::new();
+    for (at, c) in brackets(text) {
+        match c {
+            b'(' | b'[' | b'{' => stack.push((at, c)),
+            close => {
+                let want = match close {
+                    b')' => b'(',
+                    b']' => b'[',
+                    _ => b'{',
+                };
+                match stack.pop() {
+                    Some((_, open)) if open == want => {}
+                    Some((open_at, open)) => {
+                        return Some((
+                            at,
+                            format!(
+                                "mismatched closing delimiter `{}`; `{}` opened at byte {open_at}",
+                                close as char, open as char
+                            ),
+                        ))
+                    }
+                    None => {
+                        return Some((
+                            at,
+                            format!("unexpected closing delimiter `{}`", close as char),
+                        ))
+                    }
+                }
+            }
+        }
+    }
+    stack
+        .pop()
+        .map(|(at, c)| (at, format!("this `{}` is never closed", c as char)))
 }
 
 fn is_ident_byte(c: u8) -> bool {
@@ -164,6 +213,23 @@ pub fn parse_and_extract(file: FileId, text: &str) -> Parsed {
                 file,
                 facts: Some(facts),
                 failure: None,
+            }
+        }
+        Err(e)
+            if e.to_string()
+                .contains("cannot parse string into token stream") =>
+        {
+            let (at, message) = delimiter_problem(text).unwrap_or((
+                0,
+                "the file's tokens do not form a valid token stream".to_string(),
+            ));
+            Parsed {
+                file,
+                facts: None,
+                failure: Some(ParseFailure {
+                    span: Span::new(file, at, (at + 1).min(text.len())),
+                    message,
+                }),
             }
         }
         Err(e) => {
@@ -212,7 +278,33 @@ mod tests {
         assert_eq!(too_deep("fn a() { /* (((( */ }", 2), None);
         assert_eq!(too_deep("fn a() { r#\"(((\"# }", 2), None);
         assert_eq!(too_deep("fn a() { '(' }", 2), None);
-        assert_eq!(too_deep("fn a<'a>() { ((1)) }", 2), Some(15));
+        assert_eq!(too_deep("fn a<'a>() { ((1)) }", 2), Some(14));
+    }
+
+    #[test]
+    fn delimiter_problems_are_located() {
+        assert_eq!(
+            delimiter_problem("fn a() { (1 }"),
+            Some((
+                12,
+                "mismatched closing delimiter `}`; `(` opened at byte 9".to_string()
+            ))
+        );
+        assert_eq!(
+            delimiter_problem("fn a() {\n"),
+            Some((7, "this `{` is never closed".to_string()))
+        );
+        assert_eq!(
+            delimiter_problem("fn a() {} }"),
+            Some((10, "unexpected closing delimiter `}`".to_string()))
+        );
+        assert_eq!(delimiter_problem("fn a() { \"}\" }"), None);
+        let p = parse_and_extract(FileId(0), "fn main() {\n    let x = (1;\n}\n");
+        assert!(p
+            .failure
+            .expect("failure")
+            .message
+            .starts_with("mismatched closing delimiter"));
     }
 
     #[test]

@@ -145,6 +145,8 @@ pub fn tokens_text(t: &impl quote::ToTokens) -> String {
     let s = t.to_token_stream().to_string();
     // proc-macro2 prints `cfg ! (x)`: tighten the common cases.
     s.replace(" ! (", "!(")
+        .replace("! ", "!")
+        .replace(" ,", ",")
         .replace(" (", "(")
         .replace("( ", "(")
         .replace(" )", ")")
