@@ -11,7 +11,7 @@ use crate::model::{modules, Model};
 use crate::parse::{self, ParseFailure};
 use crate::source::discover::{self, to_slash, Candidate, Workspace};
 use crate::source::{FileId, FileKind, Glob, NewFile, SourceDb};
-use crate::suppress::{self, SuppressionFiles, UNUSED_SUPPRESSION};
+use crate::suppress::{self, Sources, UNUSED_SUPPRESSION};
 use rayon::prelude::*;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -475,20 +475,15 @@ pub fn run(
         .map(|f| (f.path.clone(), f.id))
         .collect();
     let lookup = |p: &Path| config_ids.iter().find(|(cp, _)| cp == p).map(|(_, id)| *id);
-    let files = SuppressionFiles {
+    let sources = Sources {
+        config: &config,
         config_file: &lookup,
+        baseline: baseline.as_ref(),
         baseline_file,
+        known_lints: &known,
+        active_lints: &active,
     };
-    let outcome = suppress::apply(
-        findings,
-        &model,
-        &db,
-        &config,
-        baseline.as_ref(),
-        &files,
-        &known,
-        &active,
-    );
+    let outcome = suppress::apply(findings, &model, &db, &sources);
     let mut reported = outcome.reported;
     if let Some(d) = default_level(UNUSED_SUPPRESSION) {
         let mut unused = outcome.unused;

@@ -18,22 +18,27 @@ pub struct Outcome {
     pub unused: Vec<Finding>,
 }
 
-/// Where config `[[allow]]` entries and the baseline live in the file table.
-pub struct SuppressionFiles<'a> {
+/// What the suppression pass needs besides the findings and the model.
+pub struct Sources<'a> {
+    pub config: &'a Config,
+    /// The file-table entry of a config file, for `[[allow]]` findings.
     pub config_file: &'a dyn Fn(&std::path::Path) -> Option<FileId>,
+    pub baseline: Option<&'a Baseline>,
     pub baseline_file: Option<FileId>,
+    /// Every lint name accepted in markers (registered and planned).
+    pub known_lints: &'a [&'a str],
+    /// Registered lints: only their suppressions can be unused.
+    pub active_lints: &'a [&'a str],
 }
 
-pub fn apply(
-    findings: Vec<Finding>,
-    model: &Model,
-    db: &SourceDb,
-    config: &Config,
-    baseline: Option<&Baseline>,
-    files: &SuppressionFiles<'_>,
-    known_lints: &[&str],
-    active_lints: &[&str],
-) -> Outcome {
+pub fn apply(findings: Vec<Finding>, model: &Model, db: &SourceDb, src: &Sources<'_>) -> Outcome {
+    let Sources {
+        config,
+        baseline,
+        known_lints,
+        active_lints,
+        ..
+    } = *src;
     let markers: Vec<_> = model
         .markers
         .iter()
@@ -147,7 +152,7 @@ pub fn apply(
         if allow_used[i] || !active_lints.contains(&a.lint.as_str()) {
             continue;
         }
-        if let Some(fid) = (files.config_file)(&a.origin.path) {
+        if let Some(fid) = (src.config_file)(&a.origin.path) {
             let span = Span::new(fid, a.origin.span.start, a.origin.span.end);
             let what = a
                 .path
@@ -166,7 +171,7 @@ pub fn apply(
             );
         }
     }
-    if let (Some(b), Some(fid)) = (baseline, files.baseline_file) {
+    if let (Some(b), Some(fid)) = (baseline, src.baseline_file) {
         let text = &db.get(fid).text;
         for (i, e) in b.entries.iter().enumerate() {
             if baseline_used[i] {

@@ -558,7 +558,7 @@ fn tower_origin(e: &Expr) -> Origin {
                     .first()
                     .and_then(single_origin)
                     .unwrap_or(Origin::Unknown),
-                "list" => match c.args.first().map(|a| strip_unwrap(a)) {
+                "list" => match c.args.first().map(strip_unwrap) {
                     Some(Expr::Array(a)) => list_origin(a.elems.iter()),
                     _ => Origin::Unknown,
                 },

@@ -59,62 +59,61 @@ impl Linker<'_> {
             .resolve_fn(self.model, file, &module, Self::impl_ty(v).as_deref(), path)
     }
 
-    /// Expands a value into its alternatives: (framework, ops, conditions, complete, via).
+    /// Expands a value into its alternatives, helper results first.
     fn expand(
         &self,
         file: FileId,
         v: &CorsValue,
         depth: usize,
         seen: &mut Vec<FnKey>,
-    ) -> Vec<(Framework, Vec<CorsOp>, Vec<String>, bool, Vec<String>)> {
-        match &v.base {
-            CorsBase::Fresh(fw) => {
-                vec![(*fw, v.ops.clone(), v.conditions.clone(), true, Vec::new())]
+    ) -> Vec<Expansion> {
+        let unresolved = || vec![Expansion::of(Framework::Unknown, v, false)];
+        let key = match &v.base {
+            CorsBase::Fresh(fw) => return vec![Expansion::of(*fw, v, true)],
+            CorsBase::Unknown => return unresolved(),
+            CorsBase::Call { .. } => match self
+                .target(file, v)
+                .filter(|k| depth < MAX_DEPTH && !seen.contains(k))
+            {
+                Some(k) => k,
+                None => return unresolved(),
+            },
+        };
+        let Some(rets) = self.returns.get(&key) else {
+            return unresolved();
+        };
+        seen.push(key.clone());
+        let mut out = Vec::new();
+        for (rf, r) in rets {
+            for mut e in self.expand(*rf, r, depth + 1, seen) {
+                e.ops.extend(v.ops.iter().cloned());
+                e.conditions.extend(v.conditions.iter().cloned());
+                e.via.insert(0, key.1.clone());
+                out.push(e);
             }
-            CorsBase::Unknown => vec![(
-                Framework::Unknown,
-                v.ops.clone(),
-                v.conditions.clone(),
-                false,
-                Vec::new(),
-            )],
-            CorsBase::Call { .. } => {
-                let Some(key) = self
-                    .target(file, v)
-                    .filter(|k| depth < MAX_DEPTH && !seen.contains(k))
-                else {
-                    return vec![(
-                        Framework::Unknown,
-                        v.ops.clone(),
-                        v.conditions.clone(),
-                        false,
-                        Vec::new(),
-                    )];
-                };
-                let Some(rets) = self.returns.get(&key) else {
-                    return vec![(
-                        Framework::Unknown,
-                        v.ops.clone(),
-                        v.conditions.clone(),
-                        false,
-                        Vec::new(),
-                    )];
-                };
-                seen.push(key.clone());
-                let mut out = Vec::new();
-                for (rf, r) in rets {
-                    for (fw, mut ops, mut conds, complete, mut via) in
-                        self.expand(*rf, r, depth + 1, seen)
-                    {
-                        ops.extend(v.ops.iter().cloned());
-                        conds.extend(v.conditions.iter().cloned());
-                        via.insert(0, key.1.clone());
-                        out.push((fw, ops, conds, complete, via));
-                    }
-                }
-                seen.pop();
-                out
-            }
+        }
+        seen.pop();
+        out
+    }
+}
+
+/// One alternative of a value after following helper calls.
+struct Expansion {
+    framework: Framework,
+    ops: Vec<CorsOp>,
+    conditions: Vec<String>,
+    complete: bool,
+    via: Vec<String>,
+}
+
+impl Expansion {
+    fn of(framework: Framework, v: &CorsValue, complete: bool) -> Expansion {
+        Expansion {
+            framework,
+            ops: v.ops.clone(),
+            conditions: v.conditions.clone(),
+            complete,
+            via: Vec::new(),
         }
     }
 }
@@ -165,16 +164,16 @@ pub fn link(model: &Model, index: &Index, ids: &[FileId]) -> Vec<ResolvedCors> {
                     continue;
                 }
             }
-            for (fw, ops, conditions, complete, via) in linker.expand(*id, v, 0, &mut Vec::new()) {
+            for e in linker.expand(*id, v, 0, &mut Vec::new()) {
                 out.push(ResolvedCors {
                     file: *id,
                     item_path: model.item_path(*id, &v.item_path),
-                    framework: infer_framework(fw, &ops),
-                    ops,
-                    conditions,
-                    complete,
+                    framework: infer_framework(e.framework, &e.ops),
+                    ops: e.ops,
+                    conditions: e.conditions,
+                    complete: e.complete,
                     span: v.span,
-                    via,
+                    via: e.via,
                 });
             }
         }
