@@ -626,3 +626,50 @@ fn pathological_input_does_not_crash() {
         "{out}"
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn symlink_loops_do_not_hang() {
+    let p = permissive();
+    std::os::unix::fs::symlink(p.path().join("src"), p.path().join("src/again")).expect("symlink");
+    std::os::unix::fs::symlink(p.path(), p.path().join("src/root")).expect("symlink");
+    let o = run(&["--format", "short"], p.path());
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert_eq!(
+        stdout(&o).lines().filter(|l| l.contains("error[")).count(),
+        1,
+        "{}",
+        stdout(&o)
+    );
+}
+
+#[test]
+fn workspace_members_globs_exclude_and_bin_targets() {
+    let p = Project::new(&[
+        ("Cargo.toml", "[workspace]\nmembers = [\"services/*\", \"tools/cli\"]\nexclude = [\"services/legacy\"]\n"),
+        ("services/api/Cargo.toml", "[package]\nname = \"api\"\nversion = \"0.1.0\"\nedition = \"2021\"\n\n[lib]\npath = \"lib/api.rs\"\n"),
+        ("services/api/lib/api.rs", "pub mod cors;\n"),
+        ("services/api/lib/cors.rs", PERMISSIVE_APP),
+        ("services/legacy/Cargo.toml", "[package]\nname = \"legacy\"\nversion = \"0.1.0\"\nedition = \"2021\"\n"),
+        ("services/legacy/src/lib.rs", PERMISSIVE_APP),
+        ("tools/cli/Cargo.toml", "[package]\nname = \"cli\"\nversion = \"0.1.0\"\nedition = \"2021\"\n\n[[bin]]\nname = \"admin\"\npath = \"entry/admin.rs\"\n"),
+        ("tools/cli/entry/admin.rs", "mod layers;\nfn main() {}\n"),
+        ("tools/cli/entry/layers.rs", PERMISSIVE_APP),
+        ("tools/cli/src/bin/report.rs", PERMISSIVE_APP),
+    ]);
+    let o = run(&["--format", "short"], p.path());
+    let out = stdout(&o);
+    assert!(
+        out.contains("services/api/lib/cors.rs:5:16"),
+        "[lib] path outside src/: {out}"
+    );
+    assert!(
+        out.contains("tools/cli/entry/layers.rs:5:16"),
+        "[[bin]] path and its modules: {out}"
+    );
+    assert!(
+        out.contains("tools/cli/src/bin/report.rs:5:16"),
+        "src/bin/*.rs: {out}"
+    );
+    assert!(!out.contains("services/legacy"), "excluded member: {out}");
+}

@@ -148,7 +148,14 @@ pub fn markers(
         for arg in &args {
             match arg {
                 Meta::Path(p) if kind == MarkerKind::Allow && p.get_ident().is_some() => {
-                    m.lints.push((p.segments[0].ident.to_string(), map.node(p)));
+                    let name = p.segments[0].ident.to_string();
+                    if m.lints.iter().any(|(l, _)| *l == name) {
+                        m.problems.push(format!("it names `{name}` twice"));
+                    }
+                    m.lints.push((name, map.node(p)));
+                }
+                Meta::NameValue(nv) if nv.path.is_ident("reason") && m.reason.is_some() => {
+                    m.problems.push("it gives `reason` twice".into())
                 }
                 Meta::NameValue(nv) if nv.path.is_ident("reason") => {
                     match super::lit_str(&nv.value) {
