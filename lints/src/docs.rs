@@ -49,3 +49,35 @@ pub fn splice(readme: &str, table: &str) -> Option<String> {
     let end = readme[start..].find(TABLE_END)? + start;
     Some(format!("{}\n{}{}", &readme[..start], table, &readme[end..]))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splice_replaces_only_between_markers() {
+        let readme = format!("# x\n\n{TABLE_START}\nold\n{TABLE_END}\n\nrest\n");
+        let out = splice(&readme, "new\n").expect("markers");
+        assert_eq!(
+            out,
+            format!("# x\n\n{TABLE_START}\nnew\n{TABLE_END}\n\nrest\n")
+        );
+        assert_eq!(
+            splice(&out, "new\n").as_deref(),
+            Some(out.as_str()),
+            "idempotent"
+        );
+        assert!(splice("no markers", "t").is_none());
+    }
+
+    #[test]
+    fn table_lists_every_lint_critical_first() {
+        let t = readme_table();
+        for l in crate::LINTS {
+            assert!(t.contains(&format!("| `{}` |", l.meta().name)));
+        }
+        let crit = t.find("| critical |").expect("critical rows");
+        let rec = t.find("| recommended |").expect("recommended rows");
+        assert!(crit < rec);
+    }
+}

@@ -227,7 +227,7 @@ struct Loaded {
     path: PathBuf,
     package: Option<usize>,
     test_only: bool,
-    bytes: Result<Vec<u8>, String>,
+    result: std::io::Result<(Arc<str>, Option<ParseFailure>, Option<parse::Parsed>)>,
 }
 
 /// Runs `lints`. `reserved` names lints that are accepted in configuration and markers but not
@@ -296,21 +296,33 @@ pub fn run(
     let mut rust_files: Vec<FileId> = Vec::new();
     let mut linked;
     loop {
+        // Read, decode, parse and extract on the same worker; only plain data comes back.
+        let first = db.len();
         let loaded: Vec<Loaded> = pool.install(|| {
             pending
                 .par_iter()
-                .map(|c| Loaded {
-                    path: c.path.clone(),
-                    package: c.package,
-                    test_only: c.test_only,
-                    bytes: std::fs::read(&c.path).map_err(|e| e.to_string()),
+                .enumerate()
+                .map(|(i, c)| {
+                    let id = FileId((first + i) as u32);
+                    let result = std::fs::read(&c.path).map(|bytes| {
+                        let (text, failure) = parse::decode(id, bytes);
+                        let parsed = failure
+                            .is_none()
+                            .then(|| parse::parse_and_extract(id, &text));
+                        (text, failure, parsed)
+                    });
+                    Loaded {
+                        path: c.path.clone(),
+                        package: c.package,
+                        test_only: c.test_only,
+                        result,
+                    }
                 })
                 .collect()
         });
-        let mut jobs: Vec<(FileId, Arc<str>)> = Vec::new();
         for l in loaded {
-            let bytes = l
-                .bytes
+            let (text, failure, parsed) = l
+                .result
                 .map_err(|e| RunError::Other(format!("cannot read {}: {e}", l.path.display())))?;
             let package_rel = match l.package {
                 Some(p) => rel(&l.path, &packages[p].0),
@@ -320,8 +332,6 @@ pub fn run(
                     .map(|n| n.to_string_lossy().into_owned())
                     .unwrap_or_default(),
             };
-            let placeholder = FileId(db.len() as u32);
-            let (text, failure) = parse::decode(placeholder, bytes);
             let id = db.add(NewFile {
                 path: l.path.clone(),
                 display: rel(&l.path, &base),
@@ -330,25 +340,16 @@ pub fn run(
                 kind: FileKind::Rust,
                 test_only: l.test_only,
                 linked: false,
-                text: text.clone(),
+                text,
             });
             rust_files.push(id);
-            match failure {
-                Some(f) => failures.push(f),
-                None => jobs.push((id, text)),
-            }
-        }
-        let parsed: Vec<parse::Parsed> = pool.install(|| {
-            jobs.par_iter()
-                .map(|(id, text)| parse::parse_and_extract(*id, text))
-                .collect()
-        });
-        for p in parsed {
-            if let Some(f) = p.failure {
-                failures.push(f);
-            }
-            if let Some(f) = p.facts {
-                facts.insert(p.file, f);
+            failures.extend(failure);
+            if let Some(p) = parsed {
+                debug_assert_eq!(p.file, id);
+                failures.extend(p.failure);
+                if let Some(f) = p.facts {
+                    facts.insert(id, f);
+                }
             }
         }
         linked = modules::link(&workspaces, &db, &facts);

@@ -66,10 +66,9 @@ impl Lint for JwtValidationDisabled {
             .help(help)
             .item_path(j.item_path.clone())
             .confidence(confidence);
-            for c in &fact.conditions {
-                f = f.note(format!(
-                    "only when {c}; the setting still ships in the binary"
-                ));
+            if !fact.conditions.is_empty() {
+                let when: Vec<String> = fact.conditions.iter().map(|c| c.text(cx.db)).collect();
+                f = f.note(format!("only when {}", when.join(" and ")));
             }
             out.push(f);
         }

@@ -1,7 +1,7 @@
 use launchlint_core::declare_lint;
 use launchlint_core::facts::cors::{CorsOp, Framework, OpKind, Origin};
 use launchlint_core::model::ResolvedCors;
-use launchlint_core::source::Span;
+use launchlint_core::source::{SourceDb, Span};
 use launchlint_core::{Confidence, Finding, Label, Lint, LintContext, LintMeta};
 use std::collections::HashSet;
 
@@ -58,7 +58,7 @@ fn effective(v: &ResolvedCors) -> (Option<(&CorsOp, &Origin)>, Option<&CorsOp>, 
     (origin, creds, send_wildcard)
 }
 
-fn judge(v: &ResolvedCors) -> Option<Finding> {
+fn judge(v: &ResolvedCors, db: &SourceDb) -> Option<Finding> {
     let (Some((origin_op, origin)), Some(creds_op), send_wildcard) = effective(v) else {
         return None;
     };
@@ -138,7 +138,8 @@ fn judge(v: &ResolvedCors) -> Option<Finding> {
     };
     if !v.conditions.is_empty() {
         confidence = confidence.min(Confidence::Medium);
-        notes.push(format!("only when {}", v.conditions.join(" and ")));
+        let when: Vec<String> = v.conditions.iter().map(|c| c.text(db)).collect();
+        notes.push(format!("only when {}", when.join(" and ")));
     }
     let mut f = Finding::new(
         CORS_WILDCARD_CREDENTIALS.name,
@@ -174,7 +175,7 @@ impl Lint for CorsWildcardCredentials {
         // One finding per (origin setting, credentials setting), however many paths reach it.
         let mut seen: HashSet<(Span, Span)> = HashSet::new();
         for v in &cx.model.cors {
-            let Some(f) = judge(v) else { continue };
+            let Some(f) = judge(v, cx.db) else { continue };
             let creds = f.secondary.first().map_or(f.primary.span, |l| l.span);
             if seen.insert((f.primary.span, creds)) {
                 out.push(f);

@@ -47,12 +47,15 @@ pub fn is_test_only(attrs: &[Attribute]) -> bool {
     })
 }
 
-/// `cfg(...)` conditions on an item other than tests, as text (`cfg(feature = "dev")`).
-pub fn cfg_conditions(attrs: &[Attribute]) -> Vec<String> {
+/// `cfg(...)` conditions on an item other than tests (`cfg(feature = "dev")`).
+pub fn cfg_conditions(map: SpanMap, attrs: &[Attribute]) -> Vec<super::Condition> {
     attrs
         .iter()
         .filter(|a| a.path().is_ident("cfg"))
-        .map(|a| format!("`{}`", tokens_text(&a.meta)))
+        .map(|a| super::Condition {
+            span: map.node(&a.meta),
+            holds: true,
+        })
         .collect()
 }
 

@@ -2,7 +2,7 @@
 //! environment of `let` bindings, so chains split across statements, `if`/`match` branches and
 //! helper fns (linked later by the model) all end up as one list of settings per value.
 
-use super::{last_segment, lit_bool, lit_str, peel, tokens_text, Scope, SpanMap};
+use super::{last_segment, lit_bool, lit_str, peel, tokens_text, Condition, Scope, SpanMap};
 use crate::source::Span;
 use std::collections::HashMap;
 use syn::Expr;
@@ -86,7 +86,7 @@ pub struct CorsValue {
     pub base: CorsBase,
     pub ops: Vec<CorsOp>,
     /// Conditions that gate this value (`cfg!(debug_assertions)`, `cfg(feature = "dev")`).
-    pub conditions: Vec<String>,
+    pub conditions: Vec<Condition>,
     pub role: Role,
     /// Enclosing item, relative to the file's module.
     pub item_path: String,
@@ -111,7 +111,7 @@ const SETTERS: &[&str] = &[
 struct Partial {
     base: CorsBase,
     ops: Vec<CorsOp>,
-    conditions: Vec<String>,
+    conditions: Vec<Condition>,
 }
 
 #[derive(Debug, Default)]
@@ -296,7 +296,7 @@ impl CorsEval {
                 )
             }
             Expr::If(i) => {
-                let cond = tokens_text(&i.cond);
+                let cond = super::walk::condition_span(map, i);
                 let then = self.eval_block(map, &i.then_branch);
                 let els = match &i.else_branch {
                     Some((_, e)) => self.eval(map, e),
@@ -307,11 +307,17 @@ impl CorsEval {
                 }
                 let mut out = Vec::new();
                 for mut p in then.unwrap_or_default() {
-                    p.conditions.push(format!("`{cond}`"));
+                    p.conditions.push(Condition {
+                        span: cond,
+                        holds: true,
+                    });
                     out.push(p);
                 }
                 for mut p in els.unwrap_or_default() {
-                    p.conditions.push(format!("`{cond}` is false"));
+                    p.conditions.push(Condition {
+                        span: cond,
+                        holds: false,
+                    });
                     out.push(p);
                 }
                 Some(out)

@@ -27,7 +27,7 @@ pub struct JwtFact {
     /// How it was written (`insecure_disable_signature_validation()`).
     pub text: String,
     pub item_path: String,
-    pub conditions: Vec<String>,
+    pub conditions: Vec<super::Condition>,
 }
 
 /// Inspects one expression node (the walker calls it on every node).

@@ -46,6 +46,29 @@ impl SpanMap {
     }
 }
 
+/// A condition gating code: an `if` condition (or its negation, in the `else` branch) or a
+/// `#[cfg(..)]` attribute. Kept as a span; the text is read from the file only when a finding
+/// needs it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Condition {
+    pub span: Span,
+    /// `false` in an `else` branch.
+    pub holds: bool,
+}
+
+impl Condition {
+    /// "`cfg!(debug_assertions)`" or "`cfg.dev_mode` is false", for notes.
+    pub fn text(&self, db: &crate::source::SourceDb) -> String {
+        let raw = db.get(self.span.file).snippet(&self.span).trim();
+        let t = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+        if self.holds {
+            format!("`{t}`")
+        } else {
+            format!("`{t}` is false")
+        }
+    }
+}
+
 /// Context shared by the extractors: where in the file we are.
 #[derive(Debug, Clone, Default)]
 pub struct Scope {
@@ -54,7 +77,7 @@ pub struct Scope {
     /// Item path inside the module (`build_cors`, `AppState::cors`).
     pub item: Vec<String>,
     /// Conditions that gate the current code (`cfg(feature = "dev")`, `cfg!(debug_assertions)`).
-    pub conditions: Vec<String>,
+    pub conditions: Vec<Condition>,
 }
 
 impl Scope {

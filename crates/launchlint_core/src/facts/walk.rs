@@ -5,7 +5,7 @@
 use super::attrs::{self, cfg_conditions, is_test_only};
 use super::items::{flatten_use, FnFact, ModDecl};
 use super::jwt::{self, JwtFact};
-use super::{cors::CorsEval, tokens_text, FileFacts, Scope, SpanMap};
+use super::{cors::CorsEval, tokens_text, Condition, FileFacts, Scope, SpanMap};
 use syn::visit::{self, Visit};
 use syn::{Attribute, Expr, Item};
 
@@ -44,6 +44,10 @@ impl<'f> Walker<'f> {
         name: &str,
         fn_name: Option<&str>,
     ) {
+        // `Spanned::span` prints the whole item to tokens: only pay for it when a marker is there.
+        if !attrs.iter().any(|a| attrs::marker_kind(a).is_some()) {
+            return;
+        }
         let path = self.item_path_with(name);
         let span = self.map.node(item);
         let ms = attrs::markers(self.map, attrs, span, &path, fn_name);
@@ -65,7 +69,12 @@ impl<'f> Walker<'f> {
             name: name.clone(),
             self_ty,
             name_span: self.map.span(sig.ident.span()),
-            item_span: self.map.node(node),
+            item_span: self.map.join(
+                attrs
+                    .first()
+                    .map_or(sig.fn_token.span, |a| a.pound_token.span),
+                block.brace_token.span.close(),
+            ),
             public,
         });
         self.markers(attrs, node, &name, Some(&name));
@@ -136,7 +145,7 @@ impl<'ast> Visit<'ast> for Walker<'_> {
             }
             return;
         }
-        let conds = cfg_conditions(attrs);
+        let conds = cfg_conditions(self.map, attrs);
         let n = conds.len();
         self.scope.conditions.extend(conds);
         match item {
@@ -185,7 +194,7 @@ impl<'ast> Visit<'ast> for Walker<'_> {
                             if is_test_only(&f.attrs) {
                                 continue;
                             }
-                            let conds = cfg_conditions(&f.attrs);
+                            let conds = cfg_conditions(self.map, &f.attrs);
                             let n = conds.len();
                             self.scope.conditions.extend(conds);
                             let public = !matches!(f.vis, syn::Visibility::Inherited);
@@ -288,12 +297,18 @@ impl<'ast> Visit<'ast> for Walker<'_> {
                 });
             }
             self.visit_expr(&i.cond);
-            let cond = tokens_text(&i.cond);
-            self.scope.conditions.push(format!("`{cond}`"));
+            let cond = condition_span(self.map, i);
+            self.scope.conditions.push(Condition {
+                span: cond,
+                holds: true,
+            });
             self.visit_block(&i.then_branch);
             self.scope.conditions.pop();
             if let Some((_, els)) = &i.else_branch {
-                self.scope.conditions.push(format!("`{cond}` is false"));
+                self.scope.conditions.push(Condition {
+                    span: cond,
+                    holds: false,
+                });
                 self.visit_expr(els);
                 self.scope.conditions.pop();
             }
@@ -316,4 +331,12 @@ fn path_attr(attrs: &[Attribute]) -> Option<String> {
             syn::Meta::NameValue(nv) => super::lit_str(&nv.value),
             _ => None,
         })
+}
+
+/// The condition of an `if`: between the `if` keyword and the `{` of its block (cheaper than
+/// printing the expression to tokens to find its span; whitespace is trimmed when shown).
+pub fn condition_span(map: SpanMap, i: &syn::ExprIf) -> crate::source::Span {
+    let start = i.if_token.span.byte_range().end;
+    let end = i.then_branch.brace_token.span.open().byte_range().start;
+    crate::source::Span::new(map.file, start, end)
 }

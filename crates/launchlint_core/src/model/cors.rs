@@ -16,7 +16,7 @@ pub struct ResolvedCors {
     pub framework: Framework,
     /// Every setting in the order applied.
     pub ops: Vec<CorsOp>,
-    pub conditions: Vec<String>,
+    pub conditions: Vec<crate::facts::Condition>,
     /// Whether every helper call was resolved.
     pub complete: bool,
     /// The expression where the value is used or returned.
@@ -101,7 +101,7 @@ impl Linker<'_> {
 struct Expansion {
     framework: Framework,
     ops: Vec<CorsOp>,
-    conditions: Vec<String>,
+    conditions: Vec<crate::facts::Condition>,
     complete: bool,
     via: Vec<String>,
 }
