@@ -317,3 +317,88 @@ fn proc_macro_crate_knows_the_same_lints() {
         "crates/launchlint KNOWN_LINTS and the analyzer's lint names differ"
     );
 }
+
+/// ARCHITECTURE decision 6: imports flow one way. Between the top-level modules of
+/// `launchlint_core` (`crate::x` references outside comments), the graph has no cycle.
+#[test]
+fn core_modules_import_in_one_direction() {
+    let src = repo().join("crates/launchlint_core/src");
+    let mut edges: std::collections::BTreeSet<(String, String)> = std::collections::BTreeSet::new();
+    for file in walk(&src)
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|x| x == "rs"))
+    {
+        let rel = file
+            .strip_prefix(&src)
+            .expect("rel")
+            .to_string_lossy()
+            .replace('\\', "/");
+        let from = rel
+            .split('/')
+            .next()
+            .unwrap_or("")
+            .trim_end_matches(".rs")
+            .to_string();
+        if from == "lib" {
+            continue;
+        }
+        let text = std::fs::read_to_string(&file).expect("read");
+        let mut in_tests = false;
+        for line in text.lines() {
+            let t = line.trim_start();
+            if t.starts_with("#[cfg(test)]") {
+                in_tests = true;
+            }
+            if in_tests || t.starts_with("//") {
+                continue;
+            }
+            let mut rest = t;
+            while let Some(pos) = rest.find("crate::") {
+                let after = &rest[pos + 7..];
+                let module: String = after
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                    .collect();
+                if !module.is_empty() && module != from {
+                    edges.insert((from.clone(), module));
+                }
+                rest = after;
+            }
+        }
+    }
+    // Depth-first search for a cycle.
+    fn visit(
+        n: &str,
+        edges: &std::collections::BTreeSet<(String, String)>,
+        stack: &mut Vec<String>,
+        done: &mut Vec<String>,
+    ) -> Option<Vec<String>> {
+        if let Some(pos) = stack.iter().position(|s| s == n) {
+            let mut cycle = stack[pos..].to_vec();
+            cycle.push(n.to_string());
+            return Some(cycle);
+        }
+        if done.iter().any(|d| d == n) {
+            return None;
+        }
+        stack.push(n.to_string());
+        for (_, to) in edges.iter().filter(|(f, _)| f == n) {
+            if let Some(c) = visit(to, edges, stack, done) {
+                return Some(c);
+            }
+        }
+        stack.pop();
+        done.push(n.to_string());
+        None
+    }
+    let mut done = Vec::new();
+    for (from, _) in &edges {
+        if let Some(cycle) = visit(from, &edges, &mut Vec::new(), &mut done) {
+            panic!(
+                "module import cycle in launchlint_core: {}",
+                cycle.join(" -> ")
+            );
+        }
+    }
+    assert!(edges.len() > 5, "the scan found the imports ({edges:?})");
+}

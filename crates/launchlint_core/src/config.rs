@@ -3,8 +3,8 @@
 //! (with the key's span), then validation checks lint names, levels and globs against spans kept
 //! in `Spanned` values. Every error points into the file it came from.
 
+use crate::diag::suggest::suggest;
 use crate::diag::Level;
-use crate::lint::suggest;
 use crate::source::Glob;
 use serde::Deserialize;
 use std::collections::BTreeMap;

@@ -2,6 +2,8 @@
 
 pub mod fingerprint;
 pub mod render;
+pub mod rule;
+pub mod suggest;
 
 use crate::source::{SourceDb, Span};
 use serde::Serialize;

@@ -7,7 +7,7 @@ pub mod sarif;
 pub mod short;
 
 use super::{Finding, Summary};
-use crate::lint::LintMeta;
+use crate::diag::rule::LintMeta;
 use crate::source::{SourceDb, Span};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -3,8 +3,8 @@
 //! `%SRCROOT%`, related locations, `partialFingerprints` and confidence.
 
 use super::{line_cols, Report};
+use crate::diag::rule::LintMeta;
 use crate::diag::{Confidence, Finding, Label, Level};
-use crate::lint::LintMeta;
 use crate::source::SourceDb;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -229,8 +229,8 @@ fn rule(m: &LintMeta) -> Rule {
         properties: RuleProperties {
             tags,
             security_severity: match m.group {
-                crate::lint::Group::Critical => "8.0".into(),
-                crate::lint::Group::Recommended => "5.0".into(),
+                crate::diag::rule::Group::Critical => "8.0".into(),
+                crate::diag::rule::Group::Recommended => "5.0".into(),
             },
         },
     }
