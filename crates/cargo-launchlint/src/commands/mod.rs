@@ -102,7 +102,15 @@ pub fn report_run_error(e: &RunError, color: bool) -> u8 {
             let mut db = SourceDb::new();
             let id = db.add(NewFile {
                 path: ce.path.clone(),
-                display: ce.path.display().to_string(),
+                display: std::env::current_dir()
+                    .ok()
+                    .and_then(|cwd| {
+                        ce.path
+                            .strip_prefix(cwd)
+                            .ok()
+                            .map(|p| p.display().to_string())
+                    })
+                    .unwrap_or_else(|| ce.path.display().to_string()),
                 package_rel: String::new(),
                 package: None,
                 kind: FileKind::Config,

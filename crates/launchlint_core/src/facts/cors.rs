@@ -117,6 +117,8 @@ struct Partial {
 #[derive(Debug, Default)]
 struct Frame {
     env: HashMap<String, (Vec<Partial>, bool, Span)>,
+    /// Locals holding origin values (`let origins = [HeaderValue::from_static(..), ..]`).
+    origins: HashMap<String, Origin>,
     tail: Option<*const Expr>,
     fn_name: String,
 }
@@ -136,6 +138,7 @@ impl CorsEval {
         };
         self.frames.push(Frame {
             env: HashMap::new(),
+            origins: HashMap::new(),
             tail,
             fn_name: name.to_string(),
         });
@@ -194,6 +197,13 @@ impl CorsEval {
             return false;
         };
         let Some(values) = self.eval(map, &init.expr) else {
+            // Not a builder; remember it if it is a visible origin value.
+            let origin = tower_origin(&init.expr, &HashMap::new());
+            if origin != Origin::Unknown {
+                if let Some(frame) = self.frames.last_mut() {
+                    frame.origins.insert(name, origin);
+                }
+            }
             return false;
         };
         let span = map.node(local);
@@ -282,7 +292,14 @@ impl CorsEval {
                     }],
                     None => return None,
                 };
-                let op = setter_op(map, m);
+                let op = setter_op(
+                    map,
+                    m,
+                    self.frames
+                        .last()
+                        .map(|f| &f.origins)
+                        .unwrap_or(&HashMap::new()),
+                );
                 Some(
                     receiver
                         .into_iter()
@@ -417,7 +434,11 @@ fn constructor(map: SpanMap, c: &syn::ExprCall) -> Option<Partial> {
     })
 }
 
-fn setter_op(map: SpanMap, m: &syn::ExprMethodCall) -> Option<CorsOp> {
+fn setter_op(
+    map: SpanMap,
+    m: &syn::ExprMethodCall,
+    locals: &HashMap<String, Origin>,
+) -> Option<CorsOp> {
     let method = m.method.to_string();
     let end = m.paren_token.span.close();
     let span = map.join(m.method.span(), end);
@@ -431,7 +452,7 @@ fn setter_op(map: SpanMap, m: &syn::ExprMethodCall) -> Option<CorsOp> {
     let text = format!("{method}({args_text})");
     let (kind, framework) = match method.as_str() {
         "allow_origin" => (
-            OpKind::SetOrigin(arg.map_or(Origin::Unknown, tower_origin)),
+            OpKind::SetOrigin(arg.map_or(Origin::Unknown, |a| tower_origin(a, locals))),
             Framework::TowerHttp,
         ),
         "allow_credentials" => {
@@ -534,9 +555,20 @@ fn list_origin<'a>(elems: impl Iterator<Item = &'a Expr>) -> Origin {
     Origin::List { star, null }
 }
 
-fn tower_origin(e: &Expr) -> Origin {
+fn tower_origin(e: &Expr, locals: &HashMap<String, Origin>) -> Origin {
     let e = strip_unwrap(e);
     match e {
+        Expr::Path(p)
+            if p.path
+                .get_ident()
+                .is_some_and(|i| locals.contains_key(&i.to_string())) =>
+        {
+            p.path
+                .get_ident()
+                .and_then(|i| locals.get(&i.to_string()))
+                .cloned()
+                .unwrap_or(Origin::Unknown)
+        }
         Expr::Path(p) if last_segment(&p.path) == "Any" => Origin::Any,
         Expr::Call(c) => {
             let Expr::Path(p) = peel(&c.func) else {
