@@ -370,6 +370,31 @@ pub fn run(
             break;
         }
     }
+    // Migrations, dotenv and application configuration files (SPEC §3).
+    let migration_dirs = config.migrations();
+    let mut offset = 0;
+    for w in &workspaces {
+        for a in discover::aux_files(w, &excludes, &migration_dirs) {
+            let bytes = std::fs::read(&a.path)
+                .map_err(|e| RunError::Other(format!("cannot read {}: {e}", a.path.display())))?;
+            let package = a.package.map(|p| p + offset);
+            let package_rel = match package {
+                Some(p) => rel(&a.path, &packages[p].0),
+                None => rel(&a.path, &w.root),
+            };
+            db.add(NewFile {
+                path: a.path.clone(),
+                display: rel(&a.path, &base),
+                package_rel,
+                package,
+                kind: a.kind,
+                test_only: a.test_only,
+                linked: true,
+                text: Arc::from(String::from_utf8_lossy(&bytes).as_ref()),
+            });
+        }
+        offset += w.packages.len();
+    }
     for (id, m) in &linked.modules {
         let f = db.get_mut(*id);
         f.linked = m.linked;

@@ -393,3 +393,148 @@ pub fn candidates(ws: &Workspace, all_targets: bool, excludes: &[Glob]) -> Vec<C
     out.dedup_by(|a, b| a.path == b.path);
     out
 }
+
+/// A non-Rust input: migrations, dotenv files, application configuration.
+#[derive(Debug, Clone)]
+pub struct AuxFile {
+    pub path: PathBuf,
+    pub kind: super::FileKind,
+    pub package: Option<usize>,
+    /// Under a `tests/`, `examples/`, `benches/` or `fixtures` folder.
+    pub test_only: bool,
+}
+
+const DOTENV_TEMPLATES: &[&str] = &["example", "sample", "template", "dist", "defaults"];
+
+/// What kind of auxiliary input a file is, from its path relative to the root (SPEC §3).
+pub fn aux_kind(rel: &str, migration_dirs: &[String]) -> Option<super::FileKind> {
+    let name = rel.rsplit('/').next().unwrap_or(rel);
+    let dirs: Vec<&str> = rel.split('/').collect();
+    let dirs = &dirs[..dirs.len().saturating_sub(1)];
+    if name == ".env" || name.starts_with(".env.") {
+        let suffix = name.trim_start_matches(".env").trim_start_matches('.');
+        return (!DOTENV_TEMPLATES.contains(&suffix)).then_some(super::FileKind::Env);
+    }
+    let ext = name
+        .rsplit_once('.')
+        .map(|(_, e)| e.to_ascii_lowercase())
+        .unwrap_or_default();
+    if ext == "sql" {
+        let in_migrations = dirs.iter().any(|d| *d == "migrations" || *d == "migration")
+            || migration_dirs
+                .iter()
+                .any(|m| rel.starts_with(&format!("{}/", m.trim_end_matches('/'))));
+        return in_migrations.then_some(super::FileKind::Sql);
+    }
+    if matches!(ext.as_str(), "toml" | "yaml" | "yml" | "json") {
+        if matches!(
+            name,
+            "Cargo.toml"
+                | "launchlint.toml"
+                | "rustfmt.toml"
+                | "clippy.toml"
+                | "deny.toml"
+                | "rust-toolchain.toml"
+                | "launchlint-baseline.json"
+        ) {
+            return None;
+        }
+        let stem = name.split('.').next().unwrap_or("");
+        let in_config_dir = dirs.iter().any(|d| *d == "config" || *d == "configuration");
+        let named = matches!(
+            stem,
+            "config" | "settings" | "configuration" | "appsettings"
+        );
+        return (in_config_dir || named).then_some(super::FileKind::Settings);
+    }
+    None
+}
+
+/// Every auxiliary input below the roots: skips `target/`, hidden folders and excluded globs.
+pub fn aux_files(ws: &Workspace, excludes: &[Glob], migration_dirs: &[String]) -> Vec<AuxFile> {
+    let mut out = Vec::new();
+    let it = walkdir::WalkDir::new(&ws.root)
+        .follow_links(false)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| {
+            e.depth() == 0
+                || !e.file_type().is_dir()
+                || !skipped_dir(&e.file_name().to_string_lossy())
+        });
+    for entry in it.filter_map(Result::ok) {
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let rel = entry
+            .path()
+            .strip_prefix(&ws.root)
+            .map(to_slash)
+            .unwrap_or_default();
+        let Some(kind) = aux_kind(&rel, migration_dirs) else {
+            continue;
+        };
+        if excludes.iter().any(|g| g.matches(&rel)) {
+            continue;
+        }
+        let package = ws
+            .packages
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| entry.path().starts_with(&p.root))
+            .max_by_key(|(_, p)| p.root.components().count())
+            .map(|(i, _)| i);
+        let test_only = rel.split('/').any(|d| {
+            matches!(
+                d,
+                "tests" | "examples" | "benches" | "fixtures" | "testdata"
+            )
+        });
+        out.push(AuxFile {
+            path: entry.path().to_path_buf(),
+            kind,
+            package,
+            test_only,
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::aux_kind;
+    use crate::source::FileKind;
+
+    #[test]
+    fn aux_kinds() {
+        let none: &[String] = &[];
+        assert_eq!(
+            aux_kind("migrations/0001_init.sql", none),
+            Some(FileKind::Sql)
+        );
+        assert_eq!(
+            aux_kind("crates/db/migrations/2024/up.sql", none),
+            Some(FileKind::Sql)
+        );
+        assert_eq!(aux_kind("queries/report.sql", none), None);
+        assert_eq!(
+            aux_kind("db/schema/V1__init.sql", &["db/schema".to_string()]),
+            Some(FileKind::Sql)
+        );
+        assert_eq!(aux_kind(".env", none), Some(FileKind::Env));
+        assert_eq!(
+            aux_kind("deploy/.env.production", none),
+            Some(FileKind::Env)
+        );
+        assert_eq!(aux_kind(".env.example", none), None);
+        assert_eq!(aux_kind(".env.sample", none), None);
+        assert_eq!(
+            aux_kind("config/production.yaml", none),
+            Some(FileKind::Settings)
+        );
+        assert_eq!(aux_kind("settings.toml", none), Some(FileKind::Settings));
+        assert_eq!(aux_kind("Cargo.toml", none), None);
+        assert_eq!(aux_kind("config/Cargo.toml", none), None);
+        assert_eq!(aux_kind("package.json", none), None);
+    }
+}

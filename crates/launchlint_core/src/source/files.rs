@@ -12,9 +12,15 @@ pub struct FileId(pub u32);
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FileKind {
     Rust,
-    /// `launchlint.toml` or a `Cargo.toml` carrying launchlint metadata.
+    /// launchlint's own inputs: `launchlint.toml`, a `Cargo.toml` carrying launchlint metadata,
+    /// the baseline.
     Config,
-    Other,
+    /// An SQL migration (`migrations/**/*.sql`).
+    Sql,
+    /// A committed dotenv file (`.env`, `.env.production`; not `.env.example`).
+    Env,
+    /// An application configuration file (`config/*.toml|yaml|yml|json`, `settings.*`, `config.*`).
+    Settings,
 }
 
 /// A byte range inside one file.
