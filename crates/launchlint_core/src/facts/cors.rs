@@ -2,27 +2,17 @@
 //! environment of `let` bindings, so chains split across statements, `if`/`match` branches and
 //! helper fns (linked later by the model) all end up as one list of settings per value.
 
-use super::{last_segment, lit_bool, lit_str, peel, tokens_text, Condition, Scope, SpanMap};
+use super::chain::{Base, ChainKind, Eval, Partial, Value};
+use super::{last_segment, lit_bool, lit_str, peel, tokens_text, SpanMap};
 use crate::source::Span;
-use std::collections::HashMap;
 use syn::Expr;
+
+pub use super::chain::Role;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Framework {
     TowerHttp,
     ActixCors,
-    Unknown,
-}
-
-/// How a value starts.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum CorsBase {
-    /// A constructor (`CorsLayer::new()`, `Cors::default()`, a preset whose settings are the
-    /// first ops).
-    Fresh(Framework),
-    /// The result of calling a fn (`cors_layer(&cfg)`), resolved by the model.
-    Call { path: Vec<String> },
-    /// A parameter or anything else not visible.
     Unknown,
 }
 
@@ -72,30 +62,44 @@ pub struct CorsOp {
     pub text: String,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Role {
-    /// Consumed here (passed to `.layer`, `.wrap`, stored...).
-    Use,
-    /// Returned from the enclosing fn.
-    Return,
+/// One CORS builder value.
+pub type CorsValue = Value<Framework, CorsOp>;
+/// How a CORS value starts.
+pub type CorsBase = Base<Framework>;
+
+/// The CORS builder kind for the chain evaluator.
+#[derive(Debug, Default)]
+pub struct CorsKind;
+
+impl ChainKind for CorsKind {
+    type Fresh = Framework;
+    type Op = CorsOp;
+    type Local = Origin;
+
+    fn constructor(
+        _ev: &mut Eval<Self>,
+        map: SpanMap,
+        call: &syn::ExprCall,
+    ) -> Option<Partial<Framework, CorsOp>> {
+        constructor(map, call)
+    }
+
+    fn setter(ev: &mut Eval<Self>, map: SpanMap, m: &syn::ExprMethodCall) -> Option<CorsOp> {
+        setter_op(map, m, &|name| ev.local(name).cloned())
+    }
+
+    fn starts_chain(method: &str) -> bool {
+        SETTERS.contains(&method)
+    }
+
+    fn local(_ev: &mut Eval<Self>, _map: SpanMap, init: &Expr) -> Option<Origin> {
+        // Remember visible origin values (`let origins = [HeaderValue::from_static(..)]`).
+        Some(tower_origin(init, &|_| None)).filter(|o| *o != Origin::Unknown)
+    }
 }
 
-/// One CORS builder value.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CorsValue {
-    pub base: CorsBase,
-    pub ops: Vec<CorsOp>,
-    /// Conditions that gate this value (`cfg!(debug_assertions)`, `cfg(feature = "dev")`).
-    pub conditions: Vec<Condition>,
-    pub role: Role,
-    /// Enclosing item, relative to the file's module.
-    pub item_path: String,
-    /// Inline module of the enclosing fn.
-    pub module: Vec<String>,
-    /// Enclosing fn name (for returns).
-    pub fn_name: String,
-    pub span: Span,
-}
+/// The evaluator the walker drives.
+pub type CorsEval = Eval<CorsKind>;
 
 const SETTERS: &[&str] = &[
     "allow_origin",
@@ -107,284 +111,8 @@ const SETTERS: &[&str] = &[
     "send_wildcard",
 ];
 
-#[derive(Debug, Clone)]
-struct Partial {
-    base: CorsBase,
-    ops: Vec<CorsOp>,
-    conditions: Vec<Condition>,
-}
-
-#[derive(Debug, Default)]
-struct Frame {
-    env: HashMap<String, (Vec<Partial>, bool, Span)>,
-    /// Locals holding origin values (`let origins = [HeaderValue::from_static(..), ..]`).
-    origins: HashMap<String, Origin>,
-    tail: Option<*const Expr>,
-    fn_name: String,
-}
-
-/// Stateful evaluator driven by the file walker.
-#[derive(Debug, Default)]
-pub struct CorsEval {
-    frames: Vec<Frame>,
-    pub out: Vec<CorsValue>,
-}
-
-impl CorsEval {
-    pub fn enter_fn(&mut self, name: &str, body: &syn::Block) {
-        let tail = match body.stmts.last() {
-            Some(syn::Stmt::Expr(e, None)) => Some(e as *const Expr),
-            _ => None,
-        };
-        self.frames.push(Frame {
-            env: HashMap::new(),
-            origins: HashMap::new(),
-            tail,
-            fn_name: name.to_string(),
-        });
-    }
-
-    /// Ends a fn: bindings never consumed are reported as uses at their binding.
-    pub fn exit_fn(&mut self, map: SpanMap, scope: &Scope) {
-        let Some(frame) = self.frames.pop() else {
-            return;
-        };
-        let mut left: Vec<_> = frame
-            .env
-            .into_iter()
-            .filter(|(_, (_, used, _))| !used)
-            .collect();
-        left.sort_by_key(|(_, (_, _, span))| *span);
-        for (_, (partials, _, span)) in left {
-            self.record(map, scope, partials, Role::Use, span, &frame.fn_name);
-        }
-    }
-
-    fn record(
-        &mut self,
-        _map: SpanMap,
-        scope: &Scope,
-        partials: Vec<Partial>,
-        role: Role,
-        span: Span,
-        fn_name: &str,
-    ) {
-        for p in partials {
-            let mut conditions = scope.conditions.clone();
-            conditions.extend(p.conditions);
-            self.out.push(CorsValue {
-                base: p.base,
-                ops: p.ops,
-                conditions,
-                role,
-                item_path: scope.item_path(),
-                module: scope.module.clone(),
-                fn_name: fn_name.to_string(),
-                span,
-            });
-        }
-    }
-
-    /// `let x = <cors>;`: binds instead of recording. Returns whether the init was consumed.
-    pub fn on_local(&mut self, map: SpanMap, local: &syn::Local) -> bool {
-        if self.frames.is_empty() {
-            return false;
-        }
-        let Some(init) = &local.init else {
-            return false;
-        };
-        let Some(name) = pat_ident(&local.pat) else {
-            return false;
-        };
-        let Some(values) = self.eval(map, &init.expr) else {
-            // Not a builder; remember it if it is a visible origin value.
-            let origin = tower_origin(&init.expr, &HashMap::new());
-            if origin != Origin::Unknown {
-                if let Some(frame) = self.frames.last_mut() {
-                    frame.origins.insert(name, origin);
-                }
-            }
-            return false;
-        };
-        let span = map.node(local);
-        if let Some(frame) = self.frames.last_mut() {
-            frame.env.insert(name, (values, false, span));
-        }
-        true
-    }
-
-    /// Any expression: records CORS values found at this node. Returns whether the node was
-    /// consumed (the walker must not descend into it).
-    pub fn on_expr(&mut self, map: SpanMap, scope: &Scope, e: &Expr) -> bool {
-        if self.frames.is_empty() {
-            return false;
-        }
-        if let Expr::Assign(a) = e {
-            if let Some(name) = expr_ident(&a.left) {
-                if let Some(values) = self.eval(map, &a.right) {
-                    if let Some(frame) = self.frames.last_mut() {
-                        frame.env.insert(name, (values, false, map.node(e)));
-                    }
-                    return true;
-                }
-            }
-            return false;
-        }
-        let (inner, role) = match e {
-            Expr::Return(r) => match &r.expr {
-                Some(x) => (&**x, Role::Return),
-                None => return false,
-            },
-            _ => {
-                let is_tail = self
-                    .frames
-                    .last()
-                    .and_then(|f| f.tail)
-                    .is_some_and(|t| std::ptr::eq(t, e));
-                (e, if is_tail { Role::Return } else { Role::Use })
-            }
-        };
-        let Some(values) = self.eval(map, inner) else {
-            return false;
-        };
-        let fn_name = self
-            .frames
-            .last()
-            .map(|f| f.fn_name.clone())
-            .unwrap_or_default();
-        self.record(map, scope, values, role, map.node(inner), &fn_name);
-        true
-    }
-
-    fn read_var(&mut self, name: &str) -> Option<Vec<Partial>> {
-        let frame = self.frames.last_mut()?;
-        let entry = frame.env.get_mut(name)?;
-        entry.1 = true;
-        Some(entry.0.clone())
-    }
-
-    /// The CORS values an expression can evaluate to, or `None` if it is not a CORS builder.
-    fn eval(&mut self, map: SpanMap, e: &Expr) -> Option<Vec<Partial>> {
-        match peel(e) {
-            Expr::Path(p) if p.path.segments.len() == 1 => self.read_var(&last_segment(&p.path)),
-            Expr::Call(c) => constructor(map, c).map(|p| vec![p]),
-            Expr::MethodCall(m) => {
-                let method = m.method.to_string();
-                let receiver = match self.eval(map, &m.receiver) {
-                    Some(r) => r,
-                    None if SETTERS.contains(&method.as_str()) => vec![Partial {
-                        base: match peel(&m.receiver) {
-                            Expr::Call(c) => match peel(&c.func) {
-                                Expr::Path(p) => CorsBase::Call {
-                                    path: p
-                                        .path
-                                        .segments
-                                        .iter()
-                                        .map(|s| s.ident.to_string())
-                                        .collect(),
-                                },
-                                _ => CorsBase::Unknown,
-                            },
-                            _ => CorsBase::Unknown,
-                        },
-                        ops: Vec::new(),
-                        conditions: Vec::new(),
-                    }],
-                    None => return None,
-                };
-                let op = setter_op(
-                    map,
-                    m,
-                    self.frames
-                        .last()
-                        .map(|f| &f.origins)
-                        .unwrap_or(&HashMap::new()),
-                );
-                Some(
-                    receiver
-                        .into_iter()
-                        .map(|mut p| {
-                            if let Some(op) = &op {
-                                p.ops.push(op.clone());
-                            }
-                            p
-                        })
-                        .collect(),
-                )
-            }
-            Expr::If(i) => {
-                let cond = super::walk::condition_span(map, i);
-                let then = self.eval_block(map, &i.then_branch);
-                let els = match &i.else_branch {
-                    Some((_, e)) => self.eval(map, e),
-                    None => None,
-                };
-                if then.is_none() && els.is_none() {
-                    return None;
-                }
-                let mut out = Vec::new();
-                for mut p in then.unwrap_or_default() {
-                    p.conditions.push(Condition {
-                        span: cond,
-                        holds: true,
-                    });
-                    out.push(p);
-                }
-                for mut p in els.unwrap_or_default() {
-                    p.conditions.push(Condition {
-                        span: cond,
-                        holds: false,
-                    });
-                    out.push(p);
-                }
-                Some(out)
-            }
-            Expr::Match(m) => {
-                let mut out = Vec::new();
-                for arm in &m.arms {
-                    if let Some(values) = self.eval(map, &arm.body) {
-                        out.extend(values);
-                    }
-                }
-                (!out.is_empty()).then_some(out)
-            }
-            Expr::Block(b) => self.eval_block(map, &b.block),
-            _ => None,
-        }
-    }
-
-    fn eval_block(&mut self, map: SpanMap, b: &syn::Block) -> Option<Vec<Partial>> {
-        let mut result = None;
-        for (i, stmt) in b.stmts.iter().enumerate() {
-            match stmt {
-                syn::Stmt::Local(l) => {
-                    self.on_local(map, l);
-                }
-                syn::Stmt::Expr(e, None) if i + 1 == b.stmts.len() => result = self.eval(map, e),
-                _ => {}
-            }
-        }
-        result
-    }
-}
-
-fn pat_ident(p: &syn::Pat) -> Option<String> {
-    match p {
-        syn::Pat::Ident(i) => Some(i.ident.to_string()),
-        syn::Pat::Type(t) => pat_ident(&t.pat),
-        _ => None,
-    }
-}
-
-fn expr_ident(e: &Expr) -> Option<String> {
-    match peel(e) {
-        Expr::Path(p) => p.path.get_ident().map(ToString::to_string),
-        _ => None,
-    }
-}
-
 /// `CorsLayer::new()`, `CorsLayer::very_permissive()`, `Cors::default()`, `Cors::permissive()`.
-fn constructor(map: SpanMap, c: &syn::ExprCall) -> Option<Partial> {
+fn constructor(map: SpanMap, c: &syn::ExprCall) -> Option<Partial<Framework, CorsOp>> {
     let Expr::Path(p) = peel(&c.func) else {
         return None;
     };
@@ -427,17 +155,13 @@ fn constructor(map: SpanMap, c: &syn::ExprCall) -> Option<Partial> {
         ],
         _ => return None,
     };
-    Some(Partial {
-        base: CorsBase::Fresh(framework),
-        ops,
-        conditions: Vec::new(),
-    })
+    Some(Partial::fresh(framework, ops))
 }
 
 fn setter_op(
     map: SpanMap,
     m: &syn::ExprMethodCall,
-    locals: &HashMap<String, Origin>,
+    locals: &dyn Fn(&str) -> Option<Origin>,
 ) -> Option<CorsOp> {
     let method = m.method.to_string();
     let end = m.paren_token.span.close();
@@ -555,18 +279,18 @@ fn list_origin<'a>(elems: impl Iterator<Item = &'a Expr>) -> Origin {
     Origin::List { star, null }
 }
 
-fn tower_origin(e: &Expr, locals: &HashMap<String, Origin>) -> Origin {
+fn tower_origin(e: &Expr, locals: &dyn Fn(&str) -> Option<Origin>) -> Origin {
     let e = strip_unwrap(e);
     match e {
         Expr::Path(p)
             if p.path
                 .get_ident()
-                .is_some_and(|i| locals.contains_key(&i.to_string())) =>
+                .and_then(|i| locals(&i.to_string()))
+                .is_some() =>
         {
             p.path
                 .get_ident()
-                .and_then(|i| locals.get(&i.to_string()))
-                .cloned()
+                .and_then(|i| locals(&i.to_string()))
                 .unwrap_or(Origin::Unknown)
         }
         Expr::Path(p) if last_segment(&p.path) == "Any" => Origin::Any,

@@ -3,6 +3,7 @@
 //! keeps a `syn` type.
 
 pub mod attrs;
+pub mod chain;
 pub mod cors;
 pub mod items;
 pub mod jwt;

@@ -3,6 +3,7 @@
 //! and expression to the topic extractors (CORS, JWT).
 
 use super::attrs::{self, cfg_conditions, is_test_only};
+use super::chain::Descend;
 use super::items::{flatten_use, FnFact, ModDecl};
 use super::jwt::{self, JwtFact};
 use super::{cors::CorsEval, tokens_text, Condition, FileFacts, Scope, SpanMap};
@@ -23,6 +24,16 @@ impl<'f> Walker<'f> {
             facts,
             scope: Scope::default(),
             cors: CorsEval::default(),
+        }
+    }
+
+    /// Visits what a builder evaluator left inside an expression it consumed.
+    fn descend(&mut self, rest: Vec<Descend<'_>>) {
+        for d in rest {
+            match d {
+                Descend::Visit(e) => self.visit_expr(e),
+                Descend::Children(e) => visit::visit_expr(self, e),
+            }
         }
     }
 
@@ -81,7 +92,7 @@ impl<'f> Walker<'f> {
         self.scope.item.push(name.clone());
         self.cors.enter_fn(&name, block);
         self.visit_block(block);
-        self.cors.exit_fn(self.map, &self.scope);
+        self.cors.exit_fn(&self.scope);
         self.scope.item.pop();
     }
 }
@@ -265,8 +276,9 @@ impl<'ast> Visit<'ast> for Walker<'_> {
     }
 
     fn visit_local(&mut self, local: &'ast syn::Local) {
-        if !self.cors.on_local(self.map, local) {
-            visit::visit_local(self, local);
+        match self.cors.on_local(self.map, local) {
+            Some(rest) => self.descend(rest),
+            None => visit::visit_local(self, local),
         }
     }
 
@@ -283,7 +295,8 @@ impl<'ast> Visit<'ast> for Walker<'_> {
         if jwt::is_none_comparison(e) {
             return;
         }
-        if self.cors.on_expr(self.map, &self.scope, e) {
+        if let Some(rest) = self.cors.on_expr(self.map, &self.scope, e) {
+            self.descend(rest);
             return;
         }
         if let Expr::If(i) = e {

@@ -1,0 +1,455 @@
+//! Builder values followed through a fn: `let` bindings, reassignments, `if`/`match` branches,
+//! blocks, returns, and calls to helper fns (left for the model to link). One evaluator serves
+//! every builder launchlint models (CORS layers, axum routers, actix apps and scopes); a
+//! [`ChainKind`] says which constructors start a value and what each method call records.
+
+use super::{last_segment, peel, Condition, Scope, SpanMap};
+use crate::source::Span;
+use std::collections::HashMap;
+use std::fmt::Debug;
+use syn::Expr;
+
+/// How a value starts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Base<F> {
+    /// A constructor of the kind (`Router::new()`, `CorsLayer::very_permissive()`).
+    Fresh(F),
+    /// The result of calling a fn (`api::routes(state)`), linked by the model.
+    Call { path: Vec<String> },
+    /// A parameter, a field or anything else not visible.
+    Unknown,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// Consumed here (passed on, served, stored...).
+    Use,
+    /// Returned from the enclosing fn.
+    Return,
+}
+
+/// One value of a builder kind, as recorded in the file's facts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Value<F, Op> {
+    pub base: Base<F>,
+    pub ops: Vec<Op>,
+    /// Conditions that gate this value (`cfg!(debug_assertions)`, `cfg(feature = "dev")`).
+    pub conditions: Vec<Condition>,
+    pub role: Role,
+    /// Enclosing item, relative to the file's module.
+    pub item_path: String,
+    /// Inline module of the enclosing fn.
+    pub module: Vec<String>,
+    /// Enclosing fn name.
+    pub fn_name: String,
+    /// The expression (or binding) where the value is used or returned.
+    pub span: Span,
+}
+
+/// A value under construction.
+#[derive(Debug, Clone)]
+pub struct Partial<F, Op> {
+    pub base: Base<F>,
+    pub ops: Vec<Op>,
+    pub conditions: Vec<Condition>,
+}
+
+impl<F, Op> Partial<F, Op> {
+    pub fn fresh(f: F, ops: Vec<Op>) -> Self {
+        Partial {
+            base: Base::Fresh(f),
+            ops,
+            conditions: Vec::new(),
+        }
+    }
+}
+
+/// What a builder kind recognises.
+pub trait ChainKind: Sized {
+    type Fresh: Clone + Debug;
+    type Op: Clone + Debug;
+    /// Plain (non-builder) locals the kind remembers, e.g. origin lists or layer expressions.
+    type Local: Clone + Debug;
+
+    /// A constructor call (`CorsLayer::new()`), with the settings a preset implies.
+    fn constructor(
+        ev: &mut Eval<Self>,
+        map: SpanMap,
+        call: &syn::ExprCall,
+    ) -> Option<Partial<Self::Fresh, Self::Op>>;
+    /// A method call on a value of this kind: `Some(op)` records a setting; `None` passes the
+    /// value through unchanged (`.clone()`, extension methods returning `Self`).
+    fn setter(ev: &mut Eval<Self>, map: SpanMap, m: &syn::ExprMethodCall) -> Option<Self::Op>;
+    /// Whether this method, called on something that is not a known value, starts one
+    /// (`cors_layer(&cfg).allow_credentials(true)`, `api::routes().layer(auth)`).
+    fn starts_chain(method: &str) -> bool;
+    /// A `let` whose value is not a builder: anything worth remembering for later setters.
+    fn local(_ev: &mut Eval<Self>, _map: SpanMap, _init: &Expr) -> Option<Self::Local> {
+        None
+    }
+}
+
+struct Frame<K: ChainKind> {
+    env: HashMap<String, (Vec<Partial<K::Fresh, K::Op>>, bool, Span)>,
+    locals: HashMap<String, K::Local>,
+    tail: Option<*const Expr>,
+    fn_name: String,
+}
+
+/// The evaluator for one kind, driven by the file walker.
+pub struct Eval<K: ChainKind> {
+    pub kind: K,
+    frames: Vec<Frame<K>>,
+    pub out: Vec<Value<K::Fresh, K::Op>>,
+    /// Expressions already evaluated as (part of) a value: the walker visits their insides for
+    /// other kinds, and nothing inside them is recorded again as a value of this kind.
+    covered: Vec<Span>,
+}
+
+/// What the walker should still look at inside an expression the evaluator consumed.
+pub enum Descend<'a> {
+    /// Visit this expression as usual (it may hold other values).
+    Visit(&'a Expr),
+    /// Visit only the children of this expression.
+    Children(&'a Expr),
+}
+
+impl<K: ChainKind + Default> Default for Eval<K> {
+    fn default() -> Self {
+        Eval {
+            kind: K::default(),
+            frames: Vec::new(),
+            out: Vec::new(),
+            covered: Vec::new(),
+        }
+    }
+}
+
+impl<K: ChainKind> Eval<K> {
+    pub fn enter_fn(&mut self, name: &str, body: &syn::Block) {
+        let tail = match body.stmts.last() {
+            Some(syn::Stmt::Expr(e, None)) => Some(e as *const Expr),
+            _ => None,
+        };
+        self.frames.push(Frame {
+            env: HashMap::new(),
+            locals: HashMap::new(),
+            tail,
+            fn_name: name.to_string(),
+        });
+    }
+
+    /// Ends a fn: bindings never consumed are recorded as uses at their binding.
+    pub fn exit_fn(&mut self, scope: &Scope) {
+        let Some(frame) = self.frames.pop() else {
+            return;
+        };
+        let mut left: Vec<_> = frame
+            .env
+            .into_iter()
+            .filter(|(_, (_, used, _))| !used)
+            .collect();
+        left.sort_by_key(|(_, (_, _, span))| *span);
+        for (_, (partials, _, span)) in left {
+            self.record(scope, partials, Role::Use, span, &frame.fn_name);
+        }
+    }
+
+    fn record(
+        &mut self,
+        scope: &Scope,
+        partials: Vec<Partial<K::Fresh, K::Op>>,
+        role: Role,
+        span: Span,
+        fn_name: &str,
+    ) {
+        for p in partials {
+            let mut conditions = scope.conditions.clone();
+            conditions.extend(p.conditions);
+            self.out.push(Value {
+                base: p.base,
+                ops: p.ops,
+                conditions,
+                role,
+                item_path: scope.item_path(),
+                module: scope.module.clone(),
+                fn_name: fn_name.to_string(),
+                span,
+            });
+        }
+    }
+
+    /// A plain local remembered by the kind.
+    pub fn local(&self, name: &str) -> Option<&K::Local> {
+        self.frames.last()?.locals.get(name)
+    }
+
+    /// `let x = <value>;` binds instead of recording. Returns what the walker should still visit
+    /// when the init was consumed.
+    pub fn on_local<'a>(
+        &mut self,
+        map: SpanMap,
+        local: &'a syn::Local,
+    ) -> Option<Vec<Descend<'a>>> {
+        if self.frames.is_empty() {
+            return None;
+        }
+        let init = local.init.as_ref()?;
+        let name = pat_ident(&local.pat)?;
+        let Some(values) = self.eval(map, &init.expr) else {
+            if let Some(l) = K::local(self, map, &init.expr) {
+                if let Some(frame) = self.frames.last_mut() {
+                    frame.locals.insert(name, l);
+                }
+            }
+            return None;
+        };
+        let span = map.node(&local.pat);
+        if let Some(frame) = self.frames.last_mut() {
+            frame.env.insert(name, (values, false, span));
+        }
+        self.covered.push(span_of_chain(map, &init.expr));
+        Some(descend(&init.expr))
+    }
+
+    /// Any expression: records the values found at this node. `Some` when consumed, with what
+    /// the walker should still visit inside it.
+    pub fn on_expr<'a>(
+        &mut self,
+        map: SpanMap,
+        scope: &Scope,
+        e: &'a Expr,
+    ) -> Option<Vec<Descend<'a>>> {
+        if self.frames.is_empty() {
+            return None;
+        }
+        if let Expr::Assign(a) = e {
+            let name = match peel(&a.left) {
+                Expr::Path(p) => p.path.get_ident().map(ToString::to_string),
+                _ => None,
+            }?;
+            let values = self.eval(map, &a.right)?;
+            if let Some(frame) = self.frames.last_mut() {
+                frame.env.insert(name, (values, false, map.node(&a.left)));
+            }
+            self.covered.push(span_of_chain(map, &a.right));
+            return Some(descend(&a.right));
+        }
+        let (inner, role) = match e {
+            Expr::Return(r) => (r.expr.as_deref()?, Role::Return),
+            _ => {
+                let is_tail = self
+                    .frames
+                    .last()
+                    .and_then(|f| f.tail)
+                    .is_some_and(|t| std::ptr::eq(t, e));
+                (e, if is_tail { Role::Return } else { Role::Use })
+            }
+        };
+        let values = self.eval(map, inner)?;
+        let span = span_of_chain(map, inner);
+        if self.covered.iter().any(|c| c.contains(&span)) {
+            // Part of a value already recorded (a branch, a nested argument).
+            return Some(descend(inner));
+        }
+        self.covered.push(span);
+        let fn_name = self
+            .frames
+            .last()
+            .map(|f| f.fn_name.clone())
+            .unwrap_or_default();
+        self.record(scope, values, role, span, &fn_name);
+        Some(descend(inner))
+    }
+
+    fn read_var(&mut self, name: &str) -> Option<Vec<Partial<K::Fresh, K::Op>>> {
+        let frame = self.frames.last_mut()?;
+        let entry = frame.env.get_mut(name)?;
+        entry.1 = true;
+        Some(entry.0.clone())
+    }
+
+    /// The values an expression can evaluate to, or `None` if it is not a value of this kind.
+    pub fn eval(&mut self, map: SpanMap, e: &Expr) -> Option<Vec<Partial<K::Fresh, K::Op>>> {
+        match peel(e) {
+            Expr::Path(p) if p.path.segments.len() == 1 => self.read_var(&last_segment(&p.path)),
+            Expr::Call(c) => K::constructor(self, map, c).map(|p| vec![p]),
+            Expr::MethodCall(m) => {
+                let method = m.method.to_string();
+                let receiver = match self.eval(map, &m.receiver) {
+                    Some(r) => r,
+                    None if K::starts_chain(&method) => {
+                        vec![Partial {
+                            base: base_of(&m.receiver),
+                            ops: Vec::new(),
+                            conditions: Vec::new(),
+                        }]
+                    }
+                    None => return None,
+                };
+                let op = K::setter(self, map, m);
+                Some(
+                    receiver
+                        .into_iter()
+                        .map(|mut p| {
+                            if let Some(op) = &op {
+                                p.ops.push(op.clone());
+                            }
+                            p
+                        })
+                        .collect(),
+                )
+            }
+            Expr::If(i) => {
+                let cond = super::walk::condition_span(map, i);
+                let then = self.eval_block(map, &i.then_branch);
+                let els = match &i.else_branch {
+                    Some((_, e)) => self.eval(map, e),
+                    None => None,
+                };
+                if then.is_none() && els.is_none() {
+                    return None;
+                }
+                let mut out = Vec::new();
+                for mut p in then.unwrap_or_default() {
+                    p.conditions.push(Condition {
+                        span: cond,
+                        holds: true,
+                    });
+                    out.push(p);
+                }
+                for mut p in els.unwrap_or_default() {
+                    p.conditions.push(Condition {
+                        span: cond,
+                        holds: false,
+                    });
+                    out.push(p);
+                }
+                Some(out)
+            }
+            Expr::Match(m) => {
+                let mut out = Vec::new();
+                for arm in &m.arms {
+                    if let Some(values) = self.eval(map, &arm.body) {
+                        out.extend(values);
+                    }
+                }
+                (!out.is_empty()).then_some(out)
+            }
+            Expr::Block(b) => self.eval_block(map, &b.block),
+            _ => None,
+        }
+    }
+
+    /// Evaluates `e` as a value of this kind even when it is only a call or a variable nobody
+    /// bound (arguments such as `.nest("/api", api::routes())`).
+    pub fn eval_arg(&mut self, map: SpanMap, e: &Expr) -> Vec<Partial<K::Fresh, K::Op>> {
+        self.eval(map, e).unwrap_or_else(|| {
+            vec![Partial {
+                base: base_of(e),
+                ops: Vec::new(),
+                conditions: Vec::new(),
+            }]
+        })
+    }
+
+    fn eval_block(
+        &mut self,
+        map: SpanMap,
+        b: &syn::Block,
+    ) -> Option<Vec<Partial<K::Fresh, K::Op>>> {
+        let mut result = None;
+        for (i, stmt) in b.stmts.iter().enumerate() {
+            match stmt {
+                syn::Stmt::Local(l) => {
+                    self.on_local(map, l);
+                }
+                syn::Stmt::Expr(e, None) if i + 1 == b.stmts.len() => result = self.eval(map, e),
+                _ => {}
+            }
+        }
+        result
+    }
+}
+
+/// A call's fn path (`api::routes`), or unknown.
+pub fn base_of<F>(e: &Expr) -> Base<F> {
+    match peel(e) {
+        Expr::Call(c) => match peel(&c.func) {
+            Expr::Path(p) => Base::Call {
+                path: p
+                    .path
+                    .segments
+                    .iter()
+                    .map(|s| s.ident.to_string())
+                    .collect(),
+            },
+            _ => Base::Unknown,
+        },
+        _ => Base::Unknown,
+    }
+}
+
+fn pat_ident(p: &syn::Pat) -> Option<String> {
+    match p {
+        syn::Pat::Ident(i) => Some(i.ident.to_string()),
+        syn::Pat::Type(t) => pat_ident(&t.pat),
+        _ => None,
+    }
+}
+
+/// The span of a consumed chain without printing it: from the start of its innermost receiver
+/// (or constructor) to the end of its last call.
+pub fn span_of_chain(map: SpanMap, e: &Expr) -> Span {
+    let end = match peel(e) {
+        Expr::MethodCall(m) => Some(m.paren_token.span.close()),
+        Expr::Call(c) => Some(c.paren_token.span.close()),
+        _ => None,
+    };
+    let mut start = peel(e);
+    loop {
+        match start {
+            Expr::MethodCall(m) => start = peel(&m.receiver),
+            Expr::Call(c) => start = peel(&c.func),
+            _ => break,
+        }
+    }
+    match (end, start) {
+        (Some(end), Expr::Path(p)) => {
+            let first = p.path.segments.first().map_or(end, |s| s.ident.span());
+            let first = p.path.leading_colon.map_or(first, |c| c.spans[0]);
+            map.join(first, end)
+        }
+        _ => map.node(e),
+    }
+}
+
+/// What is left to visit inside a consumed expression: arguments of every call of the chain.
+pub fn descend(e: &Expr) -> Vec<Descend<'_>> {
+    let mut out = Vec::new();
+    let mut cur = e;
+    loop {
+        match cur {
+            Expr::Paren(p) => cur = &p.expr,
+            Expr::Group(g) => cur = &g.expr,
+            Expr::Reference(r) => cur = &r.expr,
+            Expr::Try(t) => cur = &t.expr,
+            Expr::Await(a) => cur = &a.base,
+            Expr::MethodCall(m) => {
+                out.extend(m.args.iter().map(Descend::Visit));
+                cur = &m.receiver;
+            }
+            Expr::Call(c) => {
+                out.extend(c.args.iter().map(Descend::Visit));
+                break;
+            }
+            Expr::Path(_) | Expr::Lit(_) => break,
+            other => {
+                out.push(Descend::Children(other));
+                break;
+            }
+        }
+    }
+    out.reverse();
+    out
+}
