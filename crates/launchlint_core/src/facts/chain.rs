@@ -89,8 +89,15 @@ pub trait ChainKind: Sized {
     }
 }
 
+/// A bound local: its possible values, whether it was read, and where it was bound.
+struct Binding<K: ChainKind> {
+    values: Vec<Partial<K::Fresh, K::Op>>,
+    used: bool,
+    span: Span,
+}
+
 struct Frame<K: ChainKind> {
-    env: HashMap<String, (Vec<Partial<K::Fresh, K::Op>>, bool, Span)>,
+    env: HashMap<String, Binding<K>>,
     locals: HashMap<String, K::Local>,
     tail: Option<*const Expr>,
     fn_name: String,
@@ -206,7 +213,14 @@ impl<K: ChainKind> Eval<K> {
         };
         let span = map.node(&local.pat);
         if let Some(frame) = self.frames.last_mut() {
-            frame.env.insert(name, (values, false, span));
+            frame.env.insert(
+                name,
+                Binding {
+                    values,
+                    used: false,
+                    span,
+                },
+            );
         }
         self.covered.push(span_of_chain(map, &init.expr));
         Some(descend(&init.expr))
@@ -230,7 +244,14 @@ impl<K: ChainKind> Eval<K> {
             }?;
             let values = self.eval(map, &a.right)?;
             if let Some(frame) = self.frames.last_mut() {
-                frame.env.insert(name, (values, false, map.node(&a.left)));
+                frame.env.insert(
+                    name,
+                    Binding {
+                        values,
+                        used: false,
+                        span: map.node(&a.left),
+                    },
+                );
             }
             self.covered.push(span_of_chain(map, &a.right));
             return Some(descend(&a.right));
@@ -265,8 +286,8 @@ impl<K: ChainKind> Eval<K> {
     fn read_var(&mut self, name: &str) -> Option<Vec<Partial<K::Fresh, K::Op>>> {
         let frame = self.frames.last_mut()?;
         let entry = frame.env.get_mut(name)?;
-        entry.1 = true;
-        Some(entry.0.clone())
+        entry.used = true;
+        Some(entry.values.clone())
     }
 
     /// The values an expression can evaluate to, or `None` if it is not a value of this kind.
