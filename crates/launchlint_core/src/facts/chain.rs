@@ -151,14 +151,10 @@ impl<K: ChainKind> Eval<K> {
         let Some(frame) = self.frames.pop() else {
             return;
         };
-        let mut left: Vec<_> = frame
-            .env
-            .into_iter()
-            .filter(|(_, (_, used, _))| !used)
-            .collect();
-        left.sort_by_key(|(_, (_, _, span))| *span);
-        for (_, (partials, _, span)) in left {
-            self.record(scope, partials, Role::Use, span, &frame.fn_name);
+        let mut left: Vec<Binding<K>> = frame.env.into_values().filter(|b| !b.used).collect();
+        left.sort_by_key(|b| b.span);
+        for b in left {
+            self.record(scope, b.values, Role::Use, b.span, &frame.fn_name);
         }
     }
 
