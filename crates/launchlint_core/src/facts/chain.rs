@@ -11,13 +11,25 @@ use syn::Expr;
 
 /// How a value starts.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Base<F> {
+pub enum Base<F, Op> {
     /// A constructor of the kind (`Router::new()`, `CorsLayer::very_permissive()`).
     Fresh(F),
-    /// The result of calling a fn (`api::routes(state)`), linked by the model.
-    Call { path: Vec<String> },
-    /// A parameter, a field or anything else not visible.
+    /// The result of calling a fn (`api::routes(state)`), linked by the model; `args` holds
+    /// the values of this kind passed to it (empty for other arguments), by position.
+    Call {
+        path: Vec<String>,
+        args: Vec<Vec<Partial<F, Op>>>,
+    },
+    /// The fn's parameter at this position (`fn with_auth(router: Router) -> Router`),
+    /// replaced by the caller's argument when the model links the call.
+    Param(usize),
+    /// A field, a method result or anything else not visible.
     Unknown,
+}
+
+/// Values nested inside an operation (`.nest("/api", api::routes())`), for linking.
+pub trait Nested<F, Op> {
+    fn nested(&self) -> Vec<&Partial<F, Op>>;
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,7 +43,7 @@ pub enum Role {
 /// One value of a builder kind, as recorded in the file's facts.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Value<F, Op> {
-    pub base: Base<F>,
+    pub base: Base<F, Op>,
     pub ops: Vec<Op>,
     /// Conditions that gate this value (`cfg!(debug_assertions)`, `cfg(feature = "dev")`).
     pub conditions: Vec<Condition>,
@@ -47,9 +59,9 @@ pub struct Value<F, Op> {
 }
 
 /// A value under construction.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Partial<F, Op> {
-    pub base: Base<F>,
+    pub base: Base<F, Op>,
     pub ops: Vec<Op>,
     pub conditions: Vec<Condition>,
 }
@@ -83,6 +95,10 @@ pub trait ChainKind: Sized {
     /// Whether this method, called on something that is not a known value, starts one
     /// (`cors_layer(&cfg).allow_credentials(true)`, `api::routes().layer(auth)`).
     fn starts_chain(method: &str) -> bool;
+    /// Whether a parameter of this type is a value of this kind (`Router`, `CorsLayer`).
+    fn param_type(_ty: &super::types::TypeRef) -> bool {
+        false
+    }
     /// A `let` whose value is not a builder: anything worth remembering for later setters.
     fn local(_ev: &mut Eval<Self>, _map: SpanMap, _init: &Expr) -> Option<Self::Local> {
         None
@@ -133,13 +149,43 @@ impl<K: ChainKind + Default> Default for Eval<K> {
 }
 
 impl<K: ChainKind> Eval<K> {
-    pub fn enter_fn(&mut self, name: &str, body: &syn::Block) {
+    pub fn enter_fn(
+        &mut self,
+        map: SpanMap,
+        sig: Option<&syn::Signature>,
+        name: &str,
+        body: &syn::Block,
+    ) {
         let tail = match body.stmts.last() {
             Some(syn::Stmt::Expr(e, None)) => Some(e as *const Expr),
             _ => None,
         };
+        let mut env = HashMap::new();
+        let inputs: Vec<&syn::FnArg> = sig.map(|s| s.inputs.iter().collect()).unwrap_or_default();
+        for (i, arg) in inputs.into_iter().enumerate() {
+            let syn::FnArg::Typed(t) = arg else { continue };
+            let Some(name) = pat_ident(&t.pat) else {
+                continue;
+            };
+            if K::param_type(&super::types::TypeRef::of(&t.ty)) {
+                let values = vec![Partial {
+                    base: Base::Param(i),
+                    ops: Vec::new(),
+                    conditions: Vec::new(),
+                }];
+                // Parameters are not made here: never recorded as unused bindings.
+                env.insert(
+                    name,
+                    Binding {
+                        values,
+                        used: true,
+                        span: map.node(&t.pat),
+                    },
+                );
+            }
+        }
         self.frames.push(Frame {
-            env: HashMap::new(),
+            env,
             locals: HashMap::new(),
             tail,
             fn_name: name.to_string(),
@@ -295,13 +341,7 @@ impl<K: ChainKind> Eval<K> {
                 let method = m.method.to_string();
                 let receiver = match self.eval(map, &m.receiver) {
                     Some(r) => r,
-                    None if K::starts_chain(&method) => {
-                        vec![Partial {
-                            base: base_of(&m.receiver),
-                            ops: Vec::new(),
-                            conditions: Vec::new(),
-                        }]
-                    }
+                    None if K::starts_chain(&method) => vec![self.opaque(map, &m.receiver)],
                     None => return None,
                 };
                 let op = K::setter(self, map, m);
@@ -361,13 +401,58 @@ impl<K: ChainKind> Eval<K> {
     /// Evaluates `e` as a value of this kind even when it is only a call or a variable nobody
     /// bound (arguments such as `.nest("/api", api::routes())`).
     pub fn eval_arg(&mut self, map: SpanMap, e: &Expr) -> Vec<Partial<K::Fresh, K::Op>> {
-        self.eval(map, e).unwrap_or_else(|| {
-            vec![Partial {
-                base: base_of(e),
-                ops: Vec::new(),
-                conditions: Vec::new(),
-            }]
-        })
+        if let Some(v) = self.eval(map, e) {
+            return v;
+        }
+        // Every method of the chain counts, down to whatever it starts from.
+        match peel(e) {
+            Expr::MethodCall(m) => {
+                let receiver = self.eval_arg(map, &m.receiver);
+                let op = K::setter(self, map, m);
+                receiver
+                    .into_iter()
+                    .map(|mut p| {
+                        if let Some(op) = &op {
+                            p.ops.push(op.clone());
+                        }
+                        p
+                    })
+                    .collect()
+            }
+            other => vec![self.opaque(map, other)],
+        }
+    }
+
+    /// A value whose start is not visible here: a call (linked later, with the values passed
+    /// to it) or unknown.
+    fn opaque(&mut self, map: SpanMap, e: &Expr) -> Partial<K::Fresh, K::Op> {
+        let base = match peel(e) {
+            Expr::Call(c) => match peel(&c.func) {
+                Expr::Path(p) => {
+                    let args = c
+                        .args
+                        .iter()
+                        .map(|a| self.eval(map, a).unwrap_or_default())
+                        .collect();
+                    Base::Call {
+                        path: p
+                            .path
+                            .segments
+                            .iter()
+                            .map(|s| s.ident.to_string())
+                            .collect(),
+                        args,
+                    }
+                }
+                _ => Base::Unknown,
+            },
+            _ => Base::Unknown,
+        };
+        Partial {
+            base,
+            ops: Vec::new(),
+            conditions: Vec::new(),
+        }
     }
 
     fn eval_block(
@@ -386,24 +471,6 @@ impl<K: ChainKind> Eval<K> {
             }
         }
         result
-    }
-}
-
-/// A call's fn path (`api::routes`), or unknown.
-pub fn base_of<F>(e: &Expr) -> Base<F> {
-    match peel(e) {
-        Expr::Call(c) => match peel(&c.func) {
-            Expr::Path(p) => Base::Call {
-                path: p
-                    .path
-                    .segments
-                    .iter()
-                    .map(|s| s.ident.to_string())
-                    .collect(),
-            },
-            _ => Base::Unknown,
-        },
-        _ => Base::Unknown,
     }
 }
 

@@ -65,7 +65,7 @@ pub struct CorsOp {
 /// One CORS builder value.
 pub type CorsValue = Value<Framework, CorsOp>;
 /// How a CORS value starts.
-pub type CorsBase = Base<Framework>;
+pub type CorsBase = Base<Framework, CorsOp>;
 
 /// The CORS builder kind for the chain evaluator.
 #[derive(Debug, Default)]
@@ -90,6 +90,10 @@ impl ChainKind for CorsKind {
 
     fn starts_chain(method: &str) -> bool {
         SETTERS.contains(&method)
+    }
+
+    fn param_type(ty: &super::types::TypeRef) -> bool {
+        matches!(ty.name(), "CorsLayer" | "Cors")
     }
 
     fn local(_ev: &mut Eval<Self>, _map: SpanMap, init: &Expr) -> Option<Origin> {
@@ -444,4 +448,10 @@ pub fn is_setter(name: &str) -> bool {
 /// For notes: the fn path a `Call` base names, as written.
 pub fn call_text(path: &[String]) -> String {
     path.join("::")
+}
+
+impl super::chain::Nested<Framework, CorsOp> for CorsOp {
+    fn nested(&self) -> Vec<&Partial<Framework, CorsOp>> {
+        Vec::new()
+    }
 }

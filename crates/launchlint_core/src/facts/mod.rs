@@ -3,10 +3,13 @@
 //! keeps a `syn` type.
 
 pub mod attrs;
+pub mod authcheck;
 pub mod chain;
 pub mod cors;
 pub mod items;
 pub mod jwt;
+pub mod layers;
+pub mod types;
 pub mod walk;
 
 use crate::source::{FileId, Span};

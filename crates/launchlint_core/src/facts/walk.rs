@@ -90,7 +90,7 @@ impl<'f> Walker<'f> {
         });
         self.markers(attrs, node, &name, Some(&name));
         self.scope.item.push(name.clone());
-        self.cors.enter_fn(&name, block);
+        self.cors.enter_fn(self.map, Some(sig), &name, block);
         self.visit_block(block);
         self.cors.exit_fn(&self.scope);
         self.scope.item.pop();

@@ -1,6 +1,7 @@
 //! Cross-file linking: the module tree, name resolution, and the facts joined into one model of
 //! the service that lints judge.
 
+pub mod chain;
 pub mod cors;
 pub mod modules;
 pub mod resolve;
