@@ -12,6 +12,7 @@ use launchlint_core::Lint;
 pub static LINTS: &[&'static dyn Lint] = &[
     &cors::cors_wildcard_credentials::CorsWildcardCredentials,
     &auth::jwt_validation_disabled::JwtValidationDisabled,
+    &auth::missing_auth::MissingAuth,
     &general::parse_error::ParseError,
     &general::unused_suppression::UnusedSuppression,
 ];
@@ -22,7 +23,6 @@ pub const RESERVED: &[&str] = &[
     "error_detail_leak",
     "hardcoded_secret",
     "insecure_cookie",
-    "missing_auth",
     "missing_rate_limit",
     "missing_tenant_filter",
     "secret_in_log",

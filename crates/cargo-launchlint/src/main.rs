@@ -29,7 +29,7 @@ fn main() -> ExitCode {
         cli::Command::Baseline(a) => {
             commands::baseline::run(&a, matches.subcommand_matches("baseline"))
         }
-        cli::Command::Routes(a) => commands::routes::run(&a),
+        cli::Command::Routes(a) => commands::routes::run(&a, matches.subcommand_matches("routes")),
         cli::Command::Explain { lint } => commands::explain::run(&lint),
         cli::Command::Lints => commands::lints::run(),
     };

@@ -1,3 +1,4 @@
 //! Authentication lints.
 
 pub mod jwt_validation_disabled;
+pub mod missing_auth;

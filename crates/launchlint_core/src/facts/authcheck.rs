@@ -116,11 +116,6 @@ pub fn skip_list(i: &syn::ExprIf) -> Vec<SkipPath> {
             syn::visit::visit_expr_method_call(self, m);
         }
     }
-    let mut passes = Passes(false);
-    passes.visit_block(&i.then_branch);
-    if !passes.0 {
-        return Vec::new();
-    }
     struct Paths(Vec<SkipPath>);
     impl<'a> Visit<'a> for Paths {
         fn visit_expr_method_call(&mut self, m: &'a syn::ExprMethodCall) {
@@ -166,8 +161,17 @@ pub fn skip_list(i: &syn::ExprIf) -> Vec<SkipPath> {
             }
         }
     }
+    // The condition first (small); the branch only when the condition tests paths.
     let mut paths = Paths(Vec::new());
     paths.visit_expr(&i.cond);
+    if paths.0.is_empty() {
+        return Vec::new();
+    }
+    let mut passes = Passes(false);
+    passes.visit_block(&i.then_branch);
+    if !passes.0 {
+        return Vec::new();
+    }
     // A `contains` receiver is only a skip list if it names a const (UPPER_CASE).
     paths
         .0

@@ -95,6 +95,11 @@ pub trait ChainKind: Sized {
     /// Whether this method, called on something that is not a known value, starts one
     /// (`cors_layer(&cfg).allow_credentials(true)`, `api::routes().layer(auth)`).
     fn starts_chain(method: &str) -> bool;
+    /// Whether a chain rooted at a call of this path belongs to another builder kind
+    /// (`App::new()` for axum routers), so a shared method name (`route`) does not start one.
+    fn foreign_root(_path: &[String]) -> bool {
+        false
+    }
     /// Whether a parameter of this type is a value of this kind (`Router`, `CorsLayer`).
     fn param_type(_ty: &super::types::TypeRef) -> bool {
         false
@@ -341,7 +346,9 @@ impl<K: ChainKind> Eval<K> {
                 let method = m.method.to_string();
                 let receiver = match self.eval(map, &m.receiver) {
                     Some(r) => r,
-                    None if K::starts_chain(&method) => vec![self.opaque(map, &m.receiver)],
+                    None if K::starts_chain(&method) && !foreign::<K>(&m.receiver) => {
+                        vec![self.opaque(map, &m.receiver)]
+                    }
                     None => return None,
                 };
                 let op = K::setter(self, map, m);
@@ -536,4 +543,25 @@ pub fn descend(e: &Expr) -> Vec<Descend<'_>> {
     }
     out.reverse();
     out
+}
+
+/// Whether the root of a method chain is a constructor of another kind.
+fn foreign<K: ChainKind>(e: &Expr) -> bool {
+    let mut cur = peel(e);
+    while let Expr::MethodCall(m) = cur {
+        cur = peel(&m.receiver);
+    }
+    match cur {
+        Expr::Call(c) => match peel(&c.func) {
+            Expr::Path(p) => K::foreign_root(
+                &p.path
+                    .segments
+                    .iter()
+                    .map(|s| s.ident.to_string())
+                    .collect::<Vec<_>>(),
+            ),
+            _ => false,
+        },
+        _ => false,
+    }
 }

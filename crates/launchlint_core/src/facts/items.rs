@@ -34,9 +34,23 @@ pub struct FnFact {
     pub name: String,
     /// `Some(Type)` for methods in `impl Type`.
     pub self_ty: Option<String>,
+    /// The trait, for methods of `impl Trait for Type`.
+    pub trait_impl: Option<String>,
     pub name_span: Span,
     pub item_span: Span,
     pub public: bool,
+    pub params: Vec<super::types::Param>,
+    /// The declared return type (`-> Cors`), if any.
+    pub ret: Option<super::types::TypeRef>,
+    pub body: super::authcheck::BodyFacts,
+    /// actix route attributes (`#[get("/p")]`).
+    pub attr_routes: Vec<super::actix::AttrRoute>,
+    /// `#[utoipa::path(get, path = "/p")]`.
+    pub utoipa: Option<(String, String)>,
+    /// Takes `&mut ServiceConfig` (an actix `configure` fn).
+    pub configure: bool,
+    /// The middleware layer the fn returns, when its tail expression is one.
+    pub returns_layer: Option<super::layers::LayerFact>,
 }
 
 impl FnFact {

@@ -288,3 +288,42 @@ fn respan(f: LayerFact, span: Span) -> LayerFact {
         text: f.text,
     }
 }
+
+/// A cheap test (no token printing) for expressions that are middleware by their shape:
+/// `from_fn(..)`-style constructors, `ServiceBuilder` chains, auth macros. Used before
+/// classifying `let` initialisers and fn tails, which are mostly not middleware.
+pub fn looks_like_layer(e: &Expr) -> bool {
+    let mut cur = peel(e);
+    while let Expr::MethodCall(m) = cur {
+        cur = peel(&m.receiver);
+    }
+    match cur {
+        Expr::Call(c) => match peel(&c.func) {
+            Expr::Path(p) => {
+                let last = last_segment(&p.path);
+                matches!(
+                    last.as_str(),
+                    "from_fn"
+                        | "from_fn_with_state"
+                        | "from_extractor"
+                        | "from_extractor_with_state"
+                        | "map_request"
+                        | "map_request_with_state"
+                        | "option_layer"
+                ) || p.path.segments.iter().any(|s| {
+                    let s = s.ident.to_string();
+                    s == "ServiceBuilder"
+                        || s.ends_with("Layer")
+                        || s == "HttpAuthentication"
+                        || s == "Governor"
+                })
+            }
+            _ => false,
+        },
+        Expr::Macro(m) => matches!(
+            last_segment(&m.mac.path).as_str(),
+            "login_required" | "permission_required" | "predicate_required"
+        ),
+        _ => false,
+    }
+}

@@ -2,8 +2,10 @@
 //! parsed it. Every span is converted to a [`Span`] (file + byte range) at once; nothing here
 //! keeps a `syn` type.
 
+pub mod actix;
 pub mod attrs;
 pub mod authcheck;
+pub mod axum;
 pub mod chain;
 pub mod cors;
 pub mod items;
@@ -22,6 +24,11 @@ pub struct FileFacts {
     pub fns: Vec<items::FnFact>,
     pub markers: Vec<attrs::Marker>,
     pub cors: Vec<cors::CorsValue>,
+    pub routers: Vec<axum::RouterValue>,
+    pub actix: Vec<actix::ActixValue>,
+    pub structs: Vec<types::StructFact>,
+    pub impls: Vec<types::ImplFact>,
+    pub consts: Vec<types::ConstFact>,
     pub jwt: Vec<jwt::JwtFact>,
 }
 
@@ -179,4 +186,21 @@ pub fn tokens_text(t: &impl quote::ToTokens) -> String {
         .replace(" )", ")")
         .replace(" :: ", "::")
         .replace(" . ", ".")
+}
+
+/// The first 401/403 rejection inside a closure body (inline handlers and middleware).
+pub fn authcheck_closure(map: SpanMap, body: &syn::Expr) -> Option<crate::source::Span> {
+    use syn::visit::Visit;
+    struct V(SpanMap, Option<crate::source::Span>);
+    impl<'a> Visit<'a> for V {
+        fn visit_expr(&mut self, e: &'a syn::Expr) {
+            if self.1.is_none() {
+                self.1 = authcheck::rejection(self.0, e);
+            }
+            syn::visit::visit_expr(self, e);
+        }
+    }
+    let mut v = V(map, None);
+    v.visit_expr(body);
+    v.1
 }

@@ -1,11 +1,16 @@
 //! The one walk over a file's syntax tree. It keeps the scope (inline modules, enclosing item,
-//! gating conditions), skips test-only code, records items and markers, and hands every fn body
-//! and expression to the topic extractors (CORS, JWT).
+//! gating conditions), skips test-only code, records items, types and markers, and hands every
+//! fn body and expression to the topic extractors (builder values, JWT, auth checks).
 
+use super::actix::{self, ActixEval};
 use super::attrs::{self, cfg_conditions, is_test_only};
-use super::chain::Descend;
+use super::authcheck::{self, BodyFacts};
+use super::axum::RouterEval;
+use super::chain::{descend, Descend};
 use super::items::{flatten_use, FnFact, ModDecl};
 use super::jwt::{self, JwtFact};
+use super::layers;
+use super::types::{self, ConstFact};
 use super::{cors::CorsEval, tokens_text, Condition, FileFacts, Scope, SpanMap};
 use syn::visit::{self, Visit};
 use syn::{Attribute, Expr, Item};
@@ -15,6 +20,17 @@ pub struct Walker<'f> {
     facts: &'f mut FileFacts,
     scope: Scope,
     cors: CorsEval,
+    routers: RouterEval,
+    actix: ActixEval,
+    /// Body facts of the fns being walked (innermost last).
+    bodies: Vec<BodyFacts>,
+    /// Trait of the impl being walked.
+    trait_impl: Option<String>,
+}
+
+/// Whether a signature takes `&mut ServiceConfig` (an actix configure fn).
+fn is_configure_fn(sig: &syn::Signature) -> bool {
+    sig.inputs.iter().any(|a| matches!(a, syn::FnArg::Typed(t) if types::TypeRef::of(&t.ty).name() == "ServiceConfig"))
 }
 
 impl<'f> Walker<'f> {
@@ -24,6 +40,10 @@ impl<'f> Walker<'f> {
             facts,
             scope: Scope::default(),
             cors: CorsEval::default(),
+            routers: RouterEval::default(),
+            actix: ActixEval::default(),
+            bodies: Vec::new(),
+            trait_impl: None,
         }
     }
 
@@ -38,8 +58,16 @@ impl<'f> Walker<'f> {
     }
 
     pub fn finish(self) {
-        let Walker { facts, cors, .. } = self;
+        let Walker {
+            facts,
+            cors,
+            routers,
+            actix,
+            ..
+        } = self;
         facts.cors = cors.out;
+        facts.routers = routers.out;
+        facts.actix = actix.out;
     }
 
     fn item_path_with(&self, name: &str) -> String {
@@ -65,6 +93,7 @@ impl<'f> Walker<'f> {
         self.facts.markers.extend(ms);
     }
 
+    #[allow(clippy::too_many_arguments)]
     fn fn_like(
         &mut self,
         attrs: &[Attribute],
@@ -75,10 +104,34 @@ impl<'f> Walker<'f> {
         self_ty: Option<String>,
     ) {
         let name = sig.ident.to_string();
+        self.markers(attrs, node, &name, Some(&name));
+        self.scope.item.push(name.clone());
+        self.cors.enter_fn(self.map, Some(sig), &name, block);
+        self.routers.enter_fn(self.map, Some(sig), &name, block);
+        self.actix.enter_fn(self.map, Some(sig), &name, block);
+        self.bodies.push(BodyFacts::default());
+        self.visit_block(block);
+        let body = self.bodies.pop().unwrap_or_default();
+        self.actix.exit_fn(&self.scope);
+        self.routers.exit_fn(&self.scope);
+        self.cors.exit_fn(&self.scope);
+        self.scope.item.pop();
+        let returns_layer = match block.stmts.last() {
+            Some(syn::Stmt::Expr(e, None)) if layers::looks_like_layer(e) => {
+                let l = layers::classify(self.map, e, &|_| None);
+                (!matches!(
+                    l.kind,
+                    layers::LayerKind::Unknown | layers::LayerKind::Call { .. }
+                ))
+                .then_some(l)
+            }
+            _ => None,
+        };
         self.facts.fns.push(FnFact {
             module: self.scope.module.clone(),
             name: name.clone(),
             self_ty,
+            trait_impl: self.trait_impl.clone(),
             name_span: self.map.span(sig.ident.span()),
             item_span: self.map.join(
                 attrs
@@ -87,13 +140,59 @@ impl<'f> Walker<'f> {
                 block.brace_token.span.close(),
             ),
             public,
+            params: types::params(self.map, sig),
+            ret: match &sig.output {
+                syn::ReturnType::Type(_, t) => Some(types::TypeRef::of(t)),
+                syn::ReturnType::Default => None,
+            },
+            body,
+            attr_routes: actix::attr_routes(self.map, attrs),
+            utoipa: actix::utoipa_route(attrs),
+            configure: is_configure_fn(sig),
+            returns_layer,
         });
-        self.markers(attrs, node, &name, Some(&name));
-        self.scope.item.push(name.clone());
-        self.cors.enter_fn(self.map, Some(sig), &name, block);
-        self.visit_block(block);
-        self.cors.exit_fn(&self.scope);
-        self.scope.item.pop();
+    }
+
+    fn record_body(&mut self, e: &Expr) {
+        let Some(b) = self.bodies.last_mut() else {
+            return;
+        };
+        if b.rejects.is_none() {
+            b.rejects = authcheck::rejection(self.map, e);
+        }
+        match e {
+            Expr::Call(c) if b.calls.len() < 64 => {
+                // Calls of fns (`auth::require_user(..)`), not constructors (`Some(..)`,
+                // `Vec::new()`): their last segment is lowercase, the one before is not a type.
+                if let Expr::Path(p) = super::peel(&c.func) {
+                    let n = p.path.segments.len();
+                    let is_fn = p.path.segments.last().is_some_and(|s| {
+                        s.ident
+                            .to_string()
+                            .starts_with(|c: char| c.is_ascii_lowercase())
+                    }) && (n < 2
+                        || !p.path.segments[n - 2]
+                            .ident
+                            .to_string()
+                            .starts_with(|c: char| c.is_ascii_uppercase()));
+                    if is_fn {
+                        b.calls.push(
+                            p.path
+                                .segments
+                                .iter()
+                                .map(|s| s.ident.to_string())
+                                .collect(),
+                        );
+                    }
+                }
+            }
+            Expr::MethodCall(m) if authcheck::passes_on(m) => b.passes_through = true,
+            Expr::If(i) => {
+                let skip = authcheck::skip_list(i);
+                b.skip_paths.extend(skip);
+            }
+            _ => {}
+        }
     }
 }
 
@@ -193,11 +292,18 @@ impl<'ast> Visit<'ast> for Walker<'_> {
             }
             Item::Fn(f) => {
                 let public = !matches!(f.vis, syn::Visibility::Inherited);
+                let saved = self.trait_impl.take();
                 self.fn_like(&f.attrs, &f.sig, &f.block, public, f, None);
+                self.trait_impl = saved;
             }
             Item::Impl(i) => {
                 let ty = self_type_name(&i.self_ty);
                 self.markers(&i.attrs, i, &ty, None);
+                if let Some(fact) = types::impl_fact(self.map, &self.scope.module, i) {
+                    self.facts.impls.push(fact);
+                }
+                let saved = self.trait_impl.take();
+                self.trait_impl = i.trait_.as_ref().map(|(_, p, _)| super::last_segment(p));
                 self.scope.item.push(ty);
                 for it in &i.items {
                     match it {
@@ -211,9 +317,8 @@ impl<'ast> Visit<'ast> for Walker<'_> {
                             let public = !matches!(f.vis, syn::Visibility::Inherited);
                             let ty = self.scope.item.last().cloned();
                             self.fn_like(&f.attrs, &f.sig, &f.block, public, f, ty);
-                            self.scope
-                                .conditions
-                                .truncate(self.scope.conditions.len() - n);
+                            let len = self.scope.conditions.len();
+                            self.scope.conditions.truncate(len - n);
                         }
                         syn::ImplItem::Const(c) => {
                             self.markers(&c.attrs, c, &c.ident.to_string(), None);
@@ -223,24 +328,17 @@ impl<'ast> Visit<'ast> for Walker<'_> {
                     }
                 }
                 self.scope.item.pop();
+                self.trait_impl = saved;
             }
             Item::Trait(t) => {
                 let name = t.ident.to_string();
-                let name_t = name.clone();
                 self.markers(&t.attrs, t, &name, None);
-                self.scope.item.push(name);
+                self.scope.item.push(name.clone());
                 for it in &t.items {
                     if let syn::TraitItem::Fn(f) = it {
                         if let Some(block) = &f.default {
                             if !is_test_only(&f.attrs) {
-                                self.fn_like(
-                                    &f.attrs,
-                                    &f.sig,
-                                    block,
-                                    true,
-                                    f,
-                                    Some(name_t.clone()),
-                                );
+                                self.fn_like(&f.attrs, &f.sig, block, true, f, Some(name.clone()));
                             }
                         }
                     }
@@ -248,6 +346,34 @@ impl<'ast> Visit<'ast> for Walker<'_> {
                 self.scope.item.pop();
             }
             other => {
+                match other {
+                    Item::Struct(s) => {
+                        self.facts
+                            .structs
+                            .push(types::struct_fact(self.map, &self.scope.module, s))
+                    }
+                    Item::Const(c) => {
+                        if let Some(value) = types::const_value(&c.expr) {
+                            self.facts.consts.push(ConstFact {
+                                module: self.scope.module.clone(),
+                                name: c.ident.to_string(),
+                                value,
+                                span: self.map.span(c.ident.span()),
+                            });
+                        }
+                    }
+                    Item::Static(s) => {
+                        if let Some(value) = types::const_value(&s.expr) {
+                            self.facts.consts.push(ConstFact {
+                                module: self.scope.module.clone(),
+                                name: s.ident.to_string(),
+                                value,
+                                span: self.map.span(s.ident.span()),
+                            });
+                        }
+                    }
+                    _ => {}
+                }
                 if let Some(name) = item_name(other) {
                     self.markers(attrs, other, &name, None);
                     self.scope.item.push(name);
@@ -276,9 +402,18 @@ impl<'ast> Visit<'ast> for Walker<'_> {
     }
 
     fn visit_local(&mut self, local: &'ast syn::Local) {
-        match self.cors.on_local(self.map, local) {
-            Some(rest) => self.descend(rest),
-            None => visit::visit_local(self, local),
+        let a = self.cors.on_local(self.map, local);
+        let b = self.routers.on_local(self.map, local);
+        let c = self.actix.on_local(self.map, local);
+        match (a.is_some() || b.is_some() || c.is_some(), &local.init) {
+            (true, Some(init)) => {
+                self.visit_pat(&local.pat);
+                self.descend(descend(&init.expr));
+                if let Some((_, els)) = &init.diverge {
+                    self.visit_expr(els);
+                }
+            }
+            _ => visit::visit_local(self, local),
         }
     }
 
@@ -292,11 +427,20 @@ impl<'ast> Visit<'ast> for Walker<'_> {
                 conditions: self.scope.conditions.clone(),
             });
         }
+        self.record_body(e);
         if jwt::is_none_comparison(e) {
             return;
         }
-        if let Some(rest) = self.cors.on_expr(self.map, &self.scope, e) {
-            self.descend(rest);
+        let a = self.cors.on_expr(self.map, &self.scope, e);
+        let b = self.routers.on_expr(self.map, &self.scope, e);
+        let c = self.actix.on_expr(self.map, &self.scope, e);
+        if a.is_some() || b.is_some() || c.is_some() {
+            let inner = match e {
+                Expr::Return(r) => r.expr.as_deref().unwrap_or(e),
+                Expr::Assign(asg) => &asg.right,
+                other => other,
+            };
+            self.descend(descend(inner));
             return;
         }
         if let Expr::If(i) = e {
@@ -328,11 +472,6 @@ impl<'ast> Visit<'ast> for Walker<'_> {
             return;
         }
         visit::visit_expr(self, e);
-    }
-
-    fn visit_item_fn(&mut self, f: &'ast syn::ItemFn) {
-        // Nested fns inside bodies come through `visit_item`.
-        visit::visit_item_fn(self, f);
     }
 }
 

@@ -150,6 +150,20 @@ impl<'m, F: Clone, Op: Clone + Nested<F, Op>> Linker<'m, F, Op> {
         }
     }
 
+    /// Every value written in a fn (a configure fn's `cfg.service(..)` statements).
+    pub fn values_in(&self, key: &FnKey) -> Vec<InFile<'m, F, Op>> {
+        self.values
+            .iter()
+            .filter(|(id, v)| {
+                (
+                    self.index.package_of(*id),
+                    self.model.item_path(*id, &v.item_path),
+                ) == *key
+            })
+            .copied()
+            .collect()
+    }
+
     /// Values the service uses: every use, plus returns of helpers nobody visibly builds on.
     pub fn roots(&self) -> Vec<InFile<'m, F, Op>> {
         self.values

@@ -1,10 +1,12 @@
 //! Cross-file linking: the module tree, name resolution, and the facts joined into one model of
 //! the service that lints judge.
 
+pub mod auth;
 pub mod chain;
 pub mod cors;
 pub mod modules;
 pub mod resolve;
+pub mod routes;
 
 use crate::facts::attrs::Marker;
 use crate::facts::jwt::JwtFact;
@@ -14,6 +16,23 @@ use crate::source::{FileId, SourceDb};
 use std::collections::HashMap;
 
 pub use cors::ResolvedCors;
+pub use routes::Route;
+
+impl Model {
+    /// The auth policy over this model (what protects a route).
+    pub fn auth<'m>(
+        &'m self,
+        db: &'m SourceDb,
+        config: &'m crate::config::Config,
+    ) -> auth::AuthJudge<'m> {
+        auth::AuthJudge {
+            model: self,
+            index: &self.index,
+            db,
+            config,
+        }
+    }
+}
 pub use modules::FileModule;
 
 /// A fact together with the file it came from and its crate-level item path.
@@ -33,6 +52,9 @@ pub struct Model {
     pub modules: HashMap<FileId, FileModule>,
     pub parse_failures: Vec<ParseFailure>,
     pub cors: Vec<ResolvedCors>,
+    pub routes: Vec<Route>,
+    /// Name resolution over the linked files.
+    pub index: resolve::Index,
     pub jwt: Vec<Located<JwtFact>>,
     pub markers: Vec<Located<Marker>>,
 }
@@ -93,6 +115,8 @@ impl Model {
         let mut index = resolve::Index::build(db, &model);
         index.set_libs(libs);
         model.cors = cors::link(&model, &index, &ids);
+        model.routes = routes::link(&model, &index, &ids);
+        model.index = index;
         model
     }
 }

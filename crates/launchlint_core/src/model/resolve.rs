@@ -6,15 +6,52 @@ use super::Model;
 use crate::source::{FileId, SourceDb};
 use std::collections::HashMap;
 
-/// A fn's address: package and crate-level path.
+/// An item's address: package and crate-level path (`api::posts::create`).
 pub type FnKey = (Option<usize>, String);
+
+/// Where an item's facts are: its file and its index in that file's list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ItemRef {
+    pub file: FileId,
+    pub idx: usize,
+}
+
+/// Items of one name in one package: their paths and where their facts are.
+type Named = Vec<(String, ItemRef)>;
+
+/// One kind of item, addressable by path and, as a last resort, by unique name.
+#[derive(Debug, Default)]
+pub struct Table {
+    by_path: HashMap<FnKey, ItemRef>,
+    by_name: HashMap<(Option<usize>, String), Named>,
+}
+
+impl Table {
+    fn insert(&mut self, pkg: Option<usize>, path: String, name: &str, r: ItemRef) {
+        self.by_name
+            .entry((pkg, name.to_string()))
+            .or_default()
+            .push((path.clone(), r));
+        self.by_path.entry((pkg, path)).or_insert(r);
+    }
+
+    pub fn get(&self, key: &FnKey) -> Option<ItemRef> {
+        self.by_path.get(key).copied()
+    }
+
+    /// Every item of that name in a package (`AuthUser` may be declared once per crate).
+    pub fn named(&self, pkg: Option<usize>, name: &str) -> &[(String, ItemRef)] {
+        self.by_name
+            .get(&(pkg, name.to_string()))
+            .map_or(&[], Vec::as_slice)
+    }
+}
 
 #[derive(Debug, Default)]
 pub struct Index {
-    /// Every fn by (package, `module::Type::name`).
-    pub fns: HashMap<FnKey, FileId>,
-    /// Fn paths by (package, bare name), for the last-resort unique-name match.
-    by_name: HashMap<(Option<usize>, String), Vec<String>>,
+    pub fns: Table,
+    pub consts: Table,
+    pub structs: Table,
     /// Library names of workspace packages.
     libs: HashMap<String, usize>,
     /// Package of each file.
@@ -29,13 +66,44 @@ impl Index {
         for id in ids {
             let pkg = db.get(*id).package;
             ix.package_of.insert(*id, pkg);
-            for f in &model.facts[id].fns {
-                let path = model.item_path(*id, &f.local_path());
-                ix.by_name
-                    .entry((pkg, f.name.clone()))
-                    .or_default()
-                    .push(path.clone());
-                ix.fns.insert((pkg, path), *id);
+            let f = &model.facts[id];
+            for (idx, fun) in f.fns.iter().enumerate() {
+                ix.fns.insert(
+                    pkg,
+                    model.item_path(*id, &fun.local_path()),
+                    &fun.name,
+                    ItemRef { file: *id, idx },
+                );
+            }
+            for (idx, c) in f.consts.iter().enumerate() {
+                let local = c
+                    .module
+                    .iter()
+                    .chain(std::iter::once(&c.name))
+                    .cloned()
+                    .collect::<Vec<_>>()
+                    .join("::");
+                ix.consts.insert(
+                    pkg,
+                    model.item_path(*id, &local),
+                    &c.name,
+                    ItemRef { file: *id, idx },
+                );
+            }
+            for (idx, s) in f.structs.iter().enumerate() {
+                let local = s
+                    .module
+                    .iter()
+                    .chain(std::iter::once(&s.name))
+                    .cloned()
+                    .collect::<Vec<_>>()
+                    .join("::");
+                ix.structs.insert(
+                    pkg,
+                    model.item_path(*id, &local),
+                    &s.name,
+                    ItemRef { file: *id, idx },
+                );
             }
         }
         ix
@@ -49,7 +117,7 @@ impl Index {
         self.package_of.get(&file).copied().flatten()
     }
 
-    /// Resolves a path written in `file`, inside the crate-level module `module`, to a fn.
+    /// Resolves a fn path written in `file`, inside the crate-level module `module`.
     /// `impl_ty` names the enclosing impl type for `Self::`.
     pub fn resolve_fn(
         &self,
@@ -59,46 +127,111 @@ impl Index {
         impl_ty: Option<&str>,
         path: &[String],
     ) -> Option<FnKey> {
+        self.resolve_in(&self.fns, model, file, module, impl_ty, path)
+            .map(|(k, _)| k)
+    }
+
+    pub fn fn_ref(
+        &self,
+        model: &Model,
+        file: FileId,
+        module: &[String],
+        impl_ty: Option<&str>,
+        path: &[String],
+    ) -> Option<ItemRef> {
+        self.resolve_in(&self.fns, model, file, module, impl_ty, path)
+            .map(|(_, r)| r)
+    }
+
+    pub fn const_ref(
+        &self,
+        model: &Model,
+        file: FileId,
+        module: &[String],
+        path: &[String],
+    ) -> Option<ItemRef> {
+        self.resolve_in(&self.consts, model, file, module, None, path)
+            .map(|(_, r)| r)
+    }
+
+    pub fn struct_ref(
+        &self,
+        model: &Model,
+        file: FileId,
+        module: &[String],
+        path: &[String],
+    ) -> Option<ItemRef> {
+        self.resolve_in(&self.structs, model, file, module, None, path)
+            .map(|(_, r)| r)
+    }
+
+    fn resolve_in(
+        &self,
+        table: &Table,
+        model: &Model,
+        file: FileId,
+        module: &[String],
+        impl_ty: Option<&str>,
+        path: &[String],
+    ) -> Option<(FnKey, ItemRef)> {
         let pkg = self.package_of(file);
-        let mut candidates: Vec<FnKey> = Vec::new();
-        if let Some(first) = path.first() {
-            let rest = &path[1..];
-            match first.as_str() {
-                "crate" => candidates.push((pkg, rest.join("::"))),
-                "self" => candidates.push((pkg, join(module, rest))),
-                "super" => {
-                    candidates.push((pkg, join(&module[..module.len().saturating_sub(1)], rest)))
+        for k in self.candidates(model, file, module, impl_ty, path) {
+            if let Some(r) = table.get(&k) {
+                return Some((k, r));
+            }
+        }
+        // Last resort: a unique item of that name in the package.
+        let name = path.last()?;
+        match table.named(pkg, name) {
+            [(p, r)] => Some(((pkg, p.clone()), *r)),
+            _ => None,
+        }
+    }
+
+    /// The keys a written path may stand for, most likely first.
+    fn candidates(
+        &self,
+        model: &Model,
+        file: FileId,
+        module: &[String],
+        impl_ty: Option<&str>,
+        path: &[String],
+    ) -> Vec<FnKey> {
+        let pkg = self.package_of(file);
+        let mut out: Vec<FnKey> = Vec::new();
+        let Some(first) = path.first() else {
+            return out;
+        };
+        let rest = &path[1..];
+        match first.as_str() {
+            "crate" => out.push((pkg, rest.join("::"))),
+            "self" => out.push((pkg, join(module, rest))),
+            "super" => out.push((pkg, join(&module[..module.len().saturating_sub(1)], rest))),
+            "Self" => {
+                if let Some(t) = impl_ty {
+                    let mut p: Vec<String> = vec![t.to_string()];
+                    p.extend(rest.iter().cloned());
+                    out.push((pkg, join(module, &p)));
                 }
-                "Self" => {
-                    if let Some(t) = impl_ty {
-                        let mut p: Vec<String> = vec![t.to_string()];
-                        p.extend(rest.iter().cloned());
-                        candidates.push((pkg, join(module, &p)));
-                    }
+            }
+            _ => {
+                if let Some(target) = self.use_target(model, file, module, first) {
+                    let mut full = target;
+                    full.extend(rest.iter().cloned());
+                    out.extend(self.absolute(pkg, module, &full));
                 }
-                _ => {
-                    // A `use` alias in this file for the first segment.
-                    if let Some(target) = self.use_target(model, file, module, first) {
-                        let mut full = target;
-                        full.extend(rest.iter().cloned());
-                        candidates.extend(self.absolute(pkg, module, &full));
-                    }
-                    candidates.push((pkg, join(module, path)));
-                    if let Some(&lib) = self.libs.get(first) {
-                        candidates.push((Some(lib), rest.join("::")));
-                    }
+                out.push((pkg, join(module, path)));
+                for glob in self.glob_targets(model, file, module) {
+                    let mut full = glob;
+                    full.extend(path.iter().cloned());
+                    out.extend(self.absolute(pkg, module, &full));
+                }
+                if let Some(&lib) = self.libs.get(first) {
+                    out.push((Some(lib), rest.join("::")));
                 }
             }
         }
-        if let Some(hit) = candidates.into_iter().find(|k| self.fns.contains_key(k)) {
-            return Some(hit);
-        }
-        // Last resort: a unique fn of that name in the package.
-        let name = path.last()?;
-        match self.by_name.get(&(pkg, name.clone())).map(Vec::as_slice) {
-            Some([only]) => Some((pkg, only.clone())),
-            _ => None,
-        }
+        out
     }
 
     fn absolute(&self, pkg: Option<usize>, module: &[String], full: &[String]) -> Vec<FnKey> {
@@ -122,6 +255,11 @@ impl Index {
         }
     }
 
+    fn inline_of<'a>(&self, model: &Model, file: FileId, module: &'a [String]) -> &'a [String] {
+        let file_module = model.modules.get(&file).map_or(0, |m| m.module.len());
+        &module[file_module.min(module.len())..]
+    }
+
     fn use_target(
         &self,
         model: &Model,
@@ -130,12 +268,7 @@ impl Index {
         alias: &str,
     ) -> Option<Vec<String>> {
         let facts = model.facts.get(&file)?;
-        let file_module = model
-            .modules
-            .get(&file)
-            .map(|m| m.module.clone())
-            .unwrap_or_default();
-        let inline = &module[file_module.len().min(module.len())..];
+        let inline = self.inline_of(model, file, module);
         facts
             .uses
             .iter()
@@ -143,6 +276,19 @@ impl Index {
             .find(|u| u.module.as_slice() == inline)
             .or_else(|| facts.uses.iter().find(|u| !u.glob && u.alias == alias))
             .map(|u| u.path.clone())
+    }
+
+    fn glob_targets(&self, model: &Model, file: FileId, module: &[String]) -> Vec<Vec<String>> {
+        let Some(facts) = model.facts.get(&file) else {
+            return Vec::new();
+        };
+        let inline = self.inline_of(model, file, module);
+        facts
+            .uses
+            .iter()
+            .filter(|u| u.glob && u.module.as_slice() == inline)
+            .map(|u| u.path.clone())
+            .collect()
     }
 }
 
