@@ -123,3 +123,76 @@ fn axum_community() {
 fn actix_billing() {
     check_app("actix-billing");
 }
+
+/// `cargo launchlint routes` on a demo app, compared with its hand-checked table
+/// (`tests/apps/<app>.routes`: method | path | handler | protection). Edit that file by hand
+/// when the app changes: it is the reviewed truth, not a snapshot.
+fn check_routes(name: &str) {
+    let app = apps().join(name);
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_cargo-launchlint"))
+        .args(["routes", "--format", "csv"])
+        .arg(&app)
+        .output()
+        .expect("run cargo-launchlint routes");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let csv = String::from_utf8(out.stdout).expect("utf8");
+    let mut lines = csv.lines();
+    let header: Vec<&str> = lines.next().expect("header").split(',').collect();
+    let col = |n: &str| header.iter().position(|h| *h == n).expect("column");
+    let (m, p, h, pr) = (
+        col("method"),
+        col("path"),
+        col("handler"),
+        col("protection"),
+    );
+    let mut got = vec!["# method path handler protection".to_string()];
+    for line in lines {
+        let cells = split_csv(line);
+        got.push(format!(
+            "{} | {} | {} | {}",
+            cells[m], cells[p], cells[h], cells[pr]
+        ));
+    }
+    let want = std::fs::read_to_string(apps().join(format!("{name}.routes")))
+        .expect("expected routes table");
+    let want: Vec<&str> = want.lines().collect();
+    assert_eq!(
+        got, want,
+        "{name}: route inventory differs from the hand-checked table"
+    );
+}
+
+fn split_csv(line: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut quoted = false;
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (c, quoted) {
+            ('"', true) if chars.peek() == Some(&'"') => {
+                cur.push('"');
+                chars.next();
+            }
+            ('"', _) => quoted = !quoted,
+            (',', false) => out.push(std::mem::take(&mut cur)),
+            (c, _) => cur.push(c),
+        }
+    }
+    out.push(cur);
+    out
+}
+
+#[test]
+fn axum_community_routes() {
+    check_routes("axum-community");
+}
+
+#[test]
+fn actix_billing_routes() {
+    check_routes("actix-billing");
+}
