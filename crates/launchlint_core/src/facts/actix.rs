@@ -99,6 +99,11 @@ impl ChainKind for ActixKind {
         let Expr::Path(p) = peel(&c.func) else {
             return None;
         };
+        let last_ident = &p.path.segments.last()?.ident;
+        let ctor = last_ident == "new" || last_ident == "scope" || last_ident == "resource";
+        if !ctor && !(ev.has_bindings() && !c.args.is_empty()) {
+            return None;
+        }
         let s = segs(&p.path);
         let n = s.len();
         let last = s.last().map(String::as_str).unwrap_or("");
@@ -185,9 +190,7 @@ impl ChainKind for ActixKind {
         }
     }
 
-    fn starts_chain(method: &str) -> bool {
-        matches!(method, "wrap" | "wrap_fn" | "service" | "configure")
-    }
+    const STARTERS: &'static [&'static str] = &["wrap", "wrap_fn", "service", "configure"];
 
     fn foreign_root(path: &[String]) -> bool {
         let n = path.len();

@@ -68,14 +68,40 @@ fn path_rejects(p: &syn::Path) -> bool {
         .is_some_and(|s| REJECTING_NAMES.iter().any(|n| s.ident == n))
 }
 
+fn mentions_login(s: &str) -> bool {
+    let u = s.to_ascii_lowercase();
+    u.contains("login") || u.contains("signin") || u.contains("sign-in") || u.contains("sign_in")
+}
+
 /// Whether this node, on its own, rejects a request as unauthenticated or forbidden.
 pub fn rejection(map: SpanMap, e: &Expr) -> Option<Span> {
     match e {
-        Expr::Path(p) if path_rejects(&p.path) => Some(map.node(p)),
+        // actix: `HttpResponse::SeeOther().insert_header((LOCATION, "/login"))`.
+        Expr::MethodCall(m) if m.method == "insert_header" || m.method == "append_header" => {
+            match m.args.first().map(peel) {
+                Some(Expr::Tuple(t))
+                    if t.elems
+                        .iter()
+                        .any(|x| lit_str(x).is_some_and(|v| mentions_login(&v))) =>
+                {
+                    Some(map.join(m.method.span(), m.paren_token.span.close()))
+                }
+                _ => None,
+            }
+        }
+        // Single-segment paths are nearly always locals: `StatusCode::UNAUTHORIZED` and
+        // `AuthError::InvalidToken` have two or more segments (imported bare variants are rare).
+        Expr::Path(p) if p.path.segments.len() >= 2 && path_rejects(&p.path) => Some(map.node(p)),
         Expr::Call(c) => match peel(&c.func) {
             Expr::Path(p) if path_rejects(&p.path) => Some(map.node(p)),
             // `Redirect::to("/login")`, `StatusCode::from_u16(401)`.
-            Expr::Path(p) => {
+            Expr::Path(p)
+                if p.path.segments.iter().any(|s| s.ident == "Redirect")
+                    || p.path
+                        .segments
+                        .last()
+                        .is_some_and(|s| s.ident == "from_u16") =>
+            {
                 let segs: Vec<String> = p
                     .path
                     .segments

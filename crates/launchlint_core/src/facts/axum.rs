@@ -169,7 +169,11 @@ impl ChainKind for AxumKind {
             return None;
         };
         let n = p.path.segments.len();
-        if n < 2 {
+        if n < 2
+            || !["Router", "ApiRouter", "OpenApiRouter"]
+                .iter()
+                .any(|t| p.path.segments[n - 2].ident == t)
+        {
             return None;
         }
         let ty = p.path.segments[n - 2].ident.to_string();
@@ -262,20 +266,17 @@ impl ChainKind for AxumKind {
         }
     }
 
-    fn starts_chain(method: &str) -> bool {
-        matches!(
-            method,
-            "route"
-                | "nest"
-                | "merge"
-                | "route_layer"
-                | "layer"
-                | "nest_service"
-                | "route_service"
-                | "api_route"
-                | "routes"
-        )
-    }
+    const STARTERS: &'static [&'static str] = &[
+        "route",
+        "nest",
+        "merge",
+        "route_layer",
+        "layer",
+        "nest_service",
+        "route_service",
+        "api_route",
+        "routes",
+    ];
 
     fn param_type(ty: &TypeRef) -> bool {
         matches!(ty.name(), "Router" | "ApiRouter" | "OpenApiRouter")

@@ -92,9 +92,9 @@ pub trait ChainKind: Sized {
     /// A method call on a value of this kind: `Some(op)` records a setting; `None` passes the
     /// value through unchanged (`.clone()`, extension methods returning `Self`).
     fn setter(ev: &mut Eval<Self>, map: SpanMap, m: &syn::ExprMethodCall) -> Option<Self::Op>;
-    /// Whether this method, called on something that is not a known value, starts one
+    /// Methods that, called on something that is not a known value, start one
     /// (`cors_layer(&cfg).allow_credentials(true)`, `api::routes().layer(auth)`).
-    fn starts_chain(method: &str) -> bool;
+    const STARTERS: &'static [&'static str];
     /// Whether a chain rooted at a call of this path belongs to another builder kind
     /// (`App::new()` for axum routers), so a shared method name (`route`) does not start one.
     fn foreign_root(_path: &[String]) -> bool {
@@ -233,6 +233,11 @@ impl<K: ChainKind> Eval<K> {
         }
     }
 
+    /// Whether the current fn has bound any value of this kind (a cheap pre-check).
+    pub fn has_bindings(&self) -> bool {
+        self.frames.last().is_some_and(|f| !f.env.is_empty())
+    }
+
     /// A plain local remembered by the kind.
     pub fn local(&self, name: &str) -> Option<&K::Local> {
         self.frames.last()?.locals.get(name)
@@ -343,10 +348,12 @@ impl<K: ChainKind> Eval<K> {
             Expr::Path(p) if p.path.segments.len() == 1 => self.read_var(&last_segment(&p.path)),
             Expr::Call(c) => K::constructor(self, map, c).map(|p| vec![p]),
             Expr::MethodCall(m) => {
-                let method = m.method.to_string();
+                // Cheap first: most method calls are not values of this kind.
                 let receiver = match self.eval(map, &m.receiver) {
                     Some(r) => r,
-                    None if K::starts_chain(&method) && !foreign::<K>(&m.receiver) => {
+                    None if K::STARTERS.iter().any(|s| m.method == s)
+                        && !foreign::<K>(&m.receiver) =>
+                    {
                         vec![self.opaque(map, &m.receiver)]
                     }
                     None => return None,

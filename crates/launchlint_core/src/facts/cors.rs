@@ -88,9 +88,7 @@ impl ChainKind for CorsKind {
         setter_op(map, m, &|name| ev.local(name).cloned())
     }
 
-    fn starts_chain(method: &str) -> bool {
-        SETTERS.contains(&method)
-    }
+    const STARTERS: &'static [&'static str] = SETTERS;
 
     fn param_type(ty: &super::types::TypeRef) -> bool {
         matches!(ty.name(), "CorsLayer" | "Cors")
@@ -120,6 +118,12 @@ fn constructor(map: SpanMap, c: &syn::ExprCall) -> Option<Partial<Framework, Cor
     let Expr::Path(p) = peel(&c.func) else {
         return None;
     };
+    let n = p.path.segments.len();
+    if n < 2
+        || !(p.path.segments[n - 2].ident == "CorsLayer" || p.path.segments[n - 2].ident == "Cors")
+    {
+        return None;
+    }
     let segs: Vec<String> = p
         .path
         .segments

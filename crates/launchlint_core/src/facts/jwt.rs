@@ -33,7 +33,11 @@ pub struct JwtFact {
 /// Inspects one expression node (the walker calls it on every node).
 pub fn inspect(map: SpanMap, e: &Expr) -> Option<(JwtKind, Span, String)> {
     match e {
-        Expr::MethodCall(m) => {
+        Expr::MethodCall(m)
+            if m.method == "insecure_disable_signature_validation"
+                || m.method == "set_required_spec_claims"
+                || m.method == "clear" =>
+        {
             let name = m.method.to_string();
             let span = map.join(m.method.span(), m.paren_token.span.close());
             match name.as_str() {
@@ -73,6 +77,18 @@ pub fn inspect(map: SpanMap, e: &Expr) -> Option<(JwtKind, Span, String)> {
             let Expr::Path(p) = peel(&c.func) else {
                 return None;
             };
+            let last = &p.path.segments.last()?.ident;
+            if ![
+                "dangerous_insecure_decode",
+                "dangerous_unsafe_decode",
+                "dangerous_insecure_decode_with_validation",
+                "insecure_decode",
+            ]
+            .iter()
+            .any(|n| last == n)
+            {
+                return None;
+            }
             let segs: Vec<String> = p
                 .path
                 .segments

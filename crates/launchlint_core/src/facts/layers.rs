@@ -167,12 +167,12 @@ pub fn classify(map: SpanMap, e: &Expr, local: &dyn Fn(&str) -> Option<LayerFact
                         |x| classify(map, x, local),
                     )))
                 }
-                _ if func.len() >= 2 && func[0].chars().next().is_some_and(char::is_uppercase)
-                    || func.len() >= 2
-                        && func[func.len() - 2]
-                            .chars()
-                            .next()
-                            .is_some_and(char::is_uppercase) =>
+                // `Type::new(..)`, `Type::bearer(..)`, a tuple struct `Extension(pool)`.
+                _ if func
+                    .iter()
+                    .rev()
+                    .take(2)
+                    .any(|s| s.chars().next().is_some_and(char::is_uppercase)) =>
                 {
                     LayerKind::Named {
                         path: func.clone(),

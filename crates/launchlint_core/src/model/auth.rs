@@ -170,25 +170,17 @@ impl AuthJudge<'_> {
     fn impls_of<'a>(
         &'a self,
         file: FileId,
-        ty: &'a str,
+        ty: &str,
         traits: &'a [&'a str],
     ) -> impl Iterator<Item = (FileId, &'a crate::facts::types::ImplFact)> + 'a {
-        let pkg = self.package(file);
-        let mut ids: Vec<FileId> = self
-            .model
-            .facts
-            .keys()
-            .copied()
-            .filter(move |f| self.db.get(*f).package == pkg)
-            .collect();
-        ids.sort();
-        ids.into_iter().flat_map(move |f| {
-            self.model.facts[&f]
-                .impls
-                .iter()
-                .filter(move |i| i.self_ty.name() == ty && traits.contains(&i.trait_name.as_str()))
-                .map(move |i| (f, i))
-        })
+        let refs = self
+            .index
+            .impls
+            .get(&(self.package(file), ty.to_string()))
+            .map_or(&[][..], Vec::as_slice);
+        refs.iter()
+            .map(move |r| (r.file, &self.model.facts[&r.file].impls[r.idx]))
+            .filter(move |(_, i)| traits.contains(&i.trait_name.as_str()))
     }
 
     /// Methods of `impl Trait for Type` (found through their facts).
@@ -198,29 +190,15 @@ impl AuthJudge<'_> {
         ty: &str,
         traits: &[&str],
     ) -> Vec<(FileId, &crate::facts::items::FnFact)> {
-        let pkg = self.package(file);
-        let mut out = Vec::new();
-        let mut ids: Vec<FileId> = self
-            .model
-            .facts
-            .keys()
-            .copied()
-            .filter(|f| self.db.get(*f).package == pkg)
-            .collect();
-        ids.sort();
-        for f in ids {
-            for fun in &self.model.facts[&f].fns {
-                if fun.self_ty.as_deref() == Some(ty)
-                    && fun
-                        .trait_impl
-                        .as_deref()
-                        .is_some_and(|t| traits.contains(&t))
-                {
-                    out.push((f, fun));
-                }
-            }
-        }
-        out
+        let refs = self
+            .index
+            .methods
+            .get(&(self.package(file), ty.to_string()))
+            .map_or(&[][..], Vec::as_slice);
+        refs.iter()
+            .map(|r| (r.file, &self.model.facts[&r.file].fns[r.idx]))
+            .filter(|(_, f)| f.trait_impl.as_deref().is_some_and(|t| traits.contains(&t)))
+            .collect()
     }
 
     /// Whether the type `ty` (written in `file`) is an extractor that rejects unauthenticated
@@ -671,6 +649,14 @@ impl AuthJudge<'_> {
             if !self.layer_known(l.file, &l.module, &l.fact) {
                 uncertain = true;
             }
+            if let LayerKind::Named { path, .. } = &l.fact.kind {
+                if path.iter().any(|s| s == "HttpAuthentication") {
+                    notes.push(format!(
+                        "`{}` covers this route, but its validator never rejects a request",
+                        l.fact.text
+                    ));
+                }
+            }
         }
         // 3. Public by design: marker, configuration, convention.
         if let Handler::Fn { item, .. } = &r.handler {
@@ -810,7 +796,7 @@ pub fn conventional_public(path: &str) -> Option<String> {
     }
     if lower
         .first()
-        .is_some_and(|s| matches!(s.as_str(), "static" | "assets" | "public"))
+        .is_some_and(|s| matches!(s.as_str(), "static" | "assets"))
         || matches!(last, "favicon.ico" | "robots.txt")
     {
         return Some(format!("static assets `{path}`"));

@@ -52,6 +52,10 @@ pub struct Index {
     pub fns: Table,
     pub consts: Table,
     pub structs: Table,
+    /// Methods by (package, self type name): `impl .. for AuthUser { fn from_request_parts }`.
+    pub methods: HashMap<(Option<usize>, String), Vec<ItemRef>>,
+    /// Trait impls by (package, self type name).
+    pub impls: HashMap<(Option<usize>, String), Vec<ItemRef>>,
     /// Library names of workspace packages.
     libs: HashMap<String, usize>,
     /// Package of each file.
@@ -74,6 +78,18 @@ impl Index {
                     &fun.name,
                     ItemRef { file: *id, idx },
                 );
+                if let Some(t) = &fun.self_ty {
+                    ix.methods
+                        .entry((pkg, t.clone()))
+                        .or_default()
+                        .push(ItemRef { file: *id, idx });
+                }
+            }
+            for (idx, i) in f.impls.iter().enumerate() {
+                ix.impls
+                    .entry((pkg, i.self_ty.name().to_string()))
+                    .or_default()
+                    .push(ItemRef { file: *id, idx });
             }
             for (idx, c) in f.consts.iter().enumerate() {
                 let local = c

@@ -1,0 +1,3 @@
+pub mod members;
+pub mod projects;
+pub mod sessions;

@@ -1,0 +1,3 @@
+pub mod app;
+pub mod auth;
+pub mod protected;

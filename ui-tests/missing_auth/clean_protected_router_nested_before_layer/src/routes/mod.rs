@@ -1,0 +1,3 @@
+pub mod health;
+pub mod invoices;
+pub mod projects;

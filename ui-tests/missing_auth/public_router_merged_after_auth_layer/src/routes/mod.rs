@@ -1,0 +1,2 @@
+pub mod projects;
+pub mod public;
