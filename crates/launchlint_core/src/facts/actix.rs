@@ -101,7 +101,7 @@ impl ChainKind for ActixKind {
         };
         let last_ident = &p.path.segments.last()?.ident;
         let ctor = last_ident == "new" || last_ident == "scope" || last_ident == "resource";
-        if !ctor && !(ev.has_bindings() && !c.args.is_empty()) {
+        if !ctor && (!ev.has_bindings() || c.args.is_empty()) {
             return None;
         }
         let s = segs(&p.path);
