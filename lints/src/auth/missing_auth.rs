@@ -20,22 +20,12 @@ fn primary(cx: &LintContext<'_>, r: &Route) -> (Span, &'static str, String) {
     match &r.handler {
         Handler::Fn { item, path, .. } => {
             let f = &cx.model.facts[&item.file].fns[item.idx];
-            (
-                f.name_span,
-                "handler takes no authentication extractor",
-                path.clone(),
-            )
+            (f.name_span, "handler takes no authentication extractor", path.clone())
         }
-        Handler::Closure { handler } => (
-            handler.span(),
-            "closure handler takes no authentication extractor",
-            String::new(),
-        ),
-        Handler::Service { span, .. } => (
-            *span,
-            "this service answers without authentication",
-            String::new(),
-        ),
+        Handler::Closure { handler } => {
+            (handler.span(), "closure handler takes no authentication extractor", String::new())
+        }
+        Handler::Service { span, .. } => (*span, "this service answers without authentication", String::new()),
         Handler::Unresolved { span, .. } => (*span, "handler could not be resolved", String::new()),
     }
 }
@@ -51,38 +41,23 @@ fn report(cx: &LintContext<'_>, judge: &AuthJudge<'_>, r: &Route) -> Option<Find
     }
     let route = format!("{} {path}", r.method);
     let (span, label, item) = primary(cx, r);
-    let mut f = Finding::new(
-        MISSING_AUTH.name,
-        format!("route {route} has no authentication"),
-        Label::new(span, label),
-    )
-    .route(route.clone())
-    .item_path(item);
-    let escaped = r
-        .escaped
-        .iter()
-        .rev()
-        .find_map(|l| judge.layer_authenticates(l).map(|(name, _)| (l, name)));
+    let mut f =
+        Finding::new(MISSING_AUTH.name, format!("route {route} has no authentication"), Label::new(span, label))
+            .route(route.clone())
+            .item_path(item);
+    let escaped = r.escaped.iter().rev().find_map(|l| judge.layer_authenticates(l).map(|(name, _)| (l, name)));
     match &escaped {
         Some((l, _)) => {
-            let reg = if r.registration.file == l.fact.span.file
-                && r.registration.start > l.fact.span.start
-            {
+            let reg = if r.registration.file == l.fact.span.file && r.registration.start > l.fact.span.start {
                 "registered after the auth layer"
             } else {
                 "registered outside the auth layer"
             };
             f = f.secondary(Label::new(r.registration, reg));
-            f = f.secondary(Label::new(
-                l.fact.span,
-                "covers only the routes added before it",
-            ));
+            f = f.secondary(Label::new(l.fact.span, "covers only the routes added before it"));
             let at = cx.db.get(l.fact.span.file);
             let (line, _) = at.line_col(l.fact.span.start as usize);
-            f = f.note(format!(
-                "`{}` at {}:{line} covers only the routes added before it",
-                l.fact.text, at.display
-            ));
+            f = f.note(format!("`{}` at {}:{line} covers only the routes added before it", l.fact.text, at.display));
         }
         None => {
             if r.registration != span {
@@ -97,10 +72,7 @@ fn report(cx: &LintContext<'_>, judge: &AuthJudge<'_>, r: &Route) -> Option<Find
         let when: Vec<String> = r.conditions.iter().map(|c| c.text(cx.db)).collect();
         f = f.note(format!("only when {}", when.join(" and ")));
     }
-    let optional = p
-        .notes
-        .iter()
-        .any(|n| n.contains("does not require a signed-in user"));
+    let optional = p.notes.iter().any(|n| n.contains("does not require a signed-in user"));
     let help = if escaped.is_some() {
         "move the route above the auth layer (or into the protected router), add an authentication extractor to the handler, or mark the handler `#[launchlint::public(reason = \"...\")]` if it is public by design"
     } else if optional {

@@ -27,9 +27,7 @@ impl Lint for UnusedSuppression {
             .routes
             .iter()
             .filter_map(|r| match &r.handler {
-                Handler::Fn { item, .. } => {
-                    Some(cx.model.facts[&item.file].fns[item.idx].name_span)
-                }
+                Handler::Fn { item, .. } => Some(cx.model.facts[&item.file].fns[item.idx].name_span),
                 _ => None,
             })
             .collect();
@@ -42,12 +40,7 @@ impl Lint for UnusedSuppression {
                 _ => None,
             })
             .collect();
-        for m in cx
-            .model
-            .markers
-            .iter()
-            .filter(|m| m.fact.kind == MarkerKind::Public && m.fact.problems.is_empty())
-        {
+        for m in cx.model.markers.iter().filter(|m| m.fact.kind == MarkerKind::Public && m.fact.problems.is_empty()) {
             let Some(name) = &m.fact.fn_name else {
                 continue;
             };
@@ -56,9 +49,13 @@ impl Lint for UnusedSuppression {
                 continue;
             }
             out.push(
-                Finding::new(UNUSED_SUPPRESSION.name, format!("`#[launchlint::public]` is on `{name}`, which no route uses"), Label::new(m.fact.attr, "no route has this fn as its handler"))
-                    .item_path(m.item_path.clone())
-                    .help("remove the marker, or register the handler (actix handlers need `.service(..)`)"),
+                Finding::new(
+                    UNUSED_SUPPRESSION.name,
+                    format!("`#[launchlint::public]` is on `{name}`, which no route uses"),
+                    Label::new(m.fact.attr, "no route has this fn as its handler"),
+                )
+                .item_path(m.item_path.clone())
+                .help("remove the marker, or register the handler (actix handlers need `.service(..)`)"),
             );
         }
     }

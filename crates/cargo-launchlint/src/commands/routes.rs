@@ -48,26 +48,17 @@ fn rows(out: &RunOutput) -> Vec<RouteRow> {
             Handler::Fn { item, .. } => {
                 let f = &out.model.facts[&item.file].fns[item.idx];
                 let sf = out.db.get(item.file);
-                (
-                    sf.display.clone(),
-                    sf.line_col(f.name_span.start as usize).0,
-                )
+                (sf.display.clone(), sf.line_col(f.name_span.start as usize).0)
             }
             _ => {
                 let sf = out.db.get(r.registration.file);
-                (
-                    sf.display.clone(),
-                    sf.line_col(r.registration.start as usize).0,
-                )
+                (sf.display.clone(), sf.line_col(r.registration.start as usize).0)
             }
         };
         let (pfile, pline) = match p.span {
             Some(s) => {
                 let sf = out.db.get(s.file);
-                (
-                    Some(sf.display.clone()),
-                    Some(sf.line_col(s.start as usize).0),
-                )
+                (Some(sf.display.clone()), Some(sf.line_col(s.start as usize).0))
             }
             None => (None, None),
         };
@@ -89,9 +80,7 @@ fn rows(out: &RunOutput) -> Vec<RouteRow> {
             confidence: if uncertain { "medium" } else { "high" },
         });
     }
-    rows.sort_by(|a, b| {
-        (&a.path, &a.method, &a.file, a.line).cmp(&(&b.path, &b.method, &b.file, b.line))
-    });
+    rows.sort_by(|a, b| (&a.path, &a.method, &a.file, a.line).cmp(&(&b.path, &b.method, &b.file, b.line)));
     rows
 }
 
@@ -110,14 +99,7 @@ fn protection_text(p: &ProtectionRow) -> String {
 }
 
 fn human(rows: &[RouteRow]) -> String {
-    let header = [
-        "METHOD",
-        "PATH",
-        "HANDLER",
-        "PROTECTION",
-        "RATE LIMIT",
-        "LOCATION",
-    ];
+    let header = ["METHOD", "PATH", "HANDLER", "PROTECTION", "RATE LIMIT", "LOCATION"];
     let table: Vec<[String; 6]> = rows
         .iter()
         .map(|r| {
@@ -163,7 +145,8 @@ fn human(rows: &[RouteRow]) -> String {
 
 fn markdown(rows: &[RouteRow]) -> String {
     let esc = |s: &str| s.replace('|', "\\|");
-    let mut out = String::from("| Method | Path | Handler | Protection | Rate limit | Location |\n|---|---|---|---|---|---|\n");
+    let mut out =
+        String::from("| Method | Path | Handler | Protection | Rate limit | Location |\n|---|---|---|---|---|---|\n");
     for r in rows {
         out.push_str(&format!(
             "| {} | `{}` | `{}` | {} | {} | `{}:{}` |\n",
@@ -187,9 +170,7 @@ fn csv(rows: &[RouteRow]) -> String {
             s.to_string()
         }
     };
-    let mut out = String::from(
-        "method,path,handler,protection_kind,protection,rate_limit,file,line,confidence\n",
-    );
+    let mut out = String::from("method,path,handler,protection_kind,protection,rate_limit,file,line,confidence\n");
     for r in rows {
         out.push_str(&format!(
             "{},{},{},{},{},{},{},{},{}\n",
@@ -208,14 +189,8 @@ fn csv(rows: &[RouteRow]) -> String {
 }
 
 pub fn run(a: &CheckArgs, m: Option<&clap::ArgMatches>) -> u8 {
-    if !matches!(
-        a.format,
-        FormatArg::Human | FormatArg::Json | FormatArg::Markdown | FormatArg::Csv
-    ) {
-        super::error(
-            "`cargo launchlint routes` prints human, json, markdown or csv",
-            None,
-        );
+    if !matches!(a.format, FormatArg::Human | FormatArg::Json | FormatArg::Markdown | FormatArg::Csv) {
+        super::error("`cargo launchlint routes` prints human, json, markdown or csv", None);
         return EXIT_ERROR;
     }
     let opts = match run_options(a, m) {
@@ -229,11 +204,7 @@ pub fn run(a: &CheckArgs, m: Option<&clap::ArgMatches>) -> u8 {
     let rows = rows(&out);
     let text = match a.format {
         FormatArg::Json => {
-            let mut s = serde_json::to_string_pretty(&Inventory {
-                version: 1,
-                routes: rows,
-            })
-            .unwrap_or_default();
+            let mut s = serde_json::to_string_pretty(&Inventory { version: 1, routes: rows }).unwrap_or_default();
             s.push('\n');
             s
         }

@@ -66,10 +66,7 @@ pub enum ActixOp {
 impl Nested<ActixFresh, ActixOp> for ActixOp {
     fn nested(&self) -> Vec<&Partial<ActixFresh, ActixOp>> {
         match self {
-            ActixOp::Service {
-                target: ServiceArg::Value(v),
-                ..
-            } => v.iter().collect(),
+            ActixOp::Service { target: ServiceArg::Value(v), .. } => v.iter().collect(),
             ActixOp::Configure { inline, .. } => inline.iter().flat_map(|o| o.nested()).collect(),
             _ => Vec::new(),
         }
@@ -91,11 +88,7 @@ impl ChainKind for ActixKind {
     type Op = ActixOp;
     type Local = LayerFact;
 
-    fn constructor(
-        ev: &mut Eval<Self>,
-        map: SpanMap,
-        c: &syn::ExprCall,
-    ) -> Option<Partial<ActixFresh, ActixOp>> {
+    fn constructor(ev: &mut Eval<Self>, map: SpanMap, c: &syn::ExprCall) -> Option<Partial<ActixFresh, ActixOp>> {
         let Expr::Path(p) = peel(&c.func) else {
             return None;
         };
@@ -110,17 +103,11 @@ impl ChainKind for ActixKind {
         let owner = if n >= 2 { s[n - 2].as_str() } else { "" };
         let fresh = match (owner, last) {
             ("App", "new") => Some(ActixFresh::App),
-            ("web" | "", "scope") | ("Scope", "new") => {
-                c.args.first().map(|a| ActixFresh::Scope(path_expr(a)))
-            }
-            ("web" | "", "resource") | ("Resource", "new") => {
-                c.args.first().map(|a| match peel(a) {
-                    Expr::Array(arr) => {
-                        ActixFresh::Resource(arr.elems.iter().map(path_expr).collect())
-                    }
-                    other => ActixFresh::Resource(vec![path_expr(other)]),
-                })
-            }
+            ("web" | "", "scope") | ("Scope", "new") => c.args.first().map(|a| ActixFresh::Scope(path_expr(a))),
+            ("web" | "", "resource") | ("Resource", "new") => c.args.first().map(|a| match peel(a) {
+                Expr::Array(arr) => ActixFresh::Resource(arr.elems.iter().map(path_expr).collect()),
+                other => ActixFresh::Resource(vec![path_expr(other)]),
+            }),
             _ => None,
         };
         if let Some(f) = fresh {
@@ -131,11 +118,7 @@ impl ChainKind for ActixKind {
             if let Expr::Path(ap) = peel(a) {
                 if ap.path.get_ident().is_some() {
                     if let Some(mut values) = ev.eval(map, a) {
-                        let op = ActixOp::Configure {
-                            fns: vec![s.clone()],
-                            inline: Vec::new(),
-                            span: map.node(p),
-                        };
+                        let op = ActixOp::Configure { fns: vec![s.clone()], inline: Vec::new(), span: map.node(p) };
                         for v in &mut values {
                             v.ops.push(op.clone());
                         }
@@ -156,32 +139,21 @@ impl ChainKind for ActixKind {
                 let layer = layers::classify(map, mw, &|n| ev.local(n).cloned());
                 Some(ActixOp::Wrap { layer, span })
             }
-            ("wrap_fn", [f]) => Some(ActixOp::Wrap {
-                layer: layers::classify(map, f, &|_| None),
-                span,
-            }),
-            ("service", [target]) => Some(ActixOp::Service {
-                target: service_arg(ev, map, target),
-                span,
-            }),
+            ("wrap_fn", [f]) => Some(ActixOp::Wrap { layer: layers::classify(map, f, &|_| None), span }),
+            ("service", [target]) => Some(ActixOp::Service { target: service_arg(ev, map, target), span }),
             ("route", [path, route]) => Some(ActixOp::Route {
                 path: path_expr(path),
                 entries: route_entries(map, route).unwrap_or_default(),
                 span,
                 path_span: map.node(*path),
             }),
-            ("route", [route]) => Some(ActixOp::ResourceRoute {
-                entries: route_entries(map, route).unwrap_or_default(),
-                span,
-            }),
+            ("route", [route]) => {
+                Some(ActixOp::ResourceRoute { entries: route_entries(map, route).unwrap_or_default(), span })
+            }
             ("to", [h]) => {
                 let (handler, layers) = handler_of(map, h);
                 Some(ActixOp::ResourceRoute {
-                    entries: vec![MethodEntry {
-                        method: "ANY".into(),
-                        handler,
-                        layers,
-                    }],
+                    entries: vec![MethodEntry { method: "ANY".into(), handler, layers }],
                     span,
                 })
             }
@@ -195,10 +167,7 @@ impl ChainKind for ActixKind {
     fn foreign_root(path: &[String]) -> bool {
         let n = path.len();
         let owner = if n >= 2 { path[n - 2].as_str() } else { "" };
-        matches!(
-            owner,
-            "Router" | "ApiRouter" | "OpenApiRouter" | "CorsLayer" | "ServiceBuilder"
-        )
+        matches!(owner, "Router" | "ApiRouter" | "OpenApiRouter" | "CorsLayer" | "ServiceBuilder")
     }
 
     fn param_type(ty: &TypeRef) -> bool {
@@ -212,9 +181,7 @@ impl ChainKind for ActixKind {
         let fact = layers::classify(map, init, &|_| None);
         (!matches!(
             fact.kind,
-            layers::LayerKind::Unknown
-                | layers::LayerKind::Call { .. }
-                | layers::LayerKind::Named { .. }
+            layers::LayerKind::Unknown | layers::LayerKind::Call { .. } | layers::LayerKind::Named { .. }
         ))
         .then_some(fact)
     }
@@ -228,18 +195,14 @@ fn service_arg(ev: &mut Eval<ActixKind>, map: SpanMap, e: &Expr) -> ServiceArg {
         Expr::Path(p) => ServiceArg::Handlers(vec![(segs(&p.path), map.node(p))]),
         Expr::Macro(mac) if last_segment(&mac.mac.path) == "services" => ServiceArg::Handlers(
             mac.mac
-                .parse_body_with(
-                    syn::punctuated::Punctuated::<syn::Path, syn::Token![,]>::parse_terminated,
-                )
+                .parse_body_with(syn::punctuated::Punctuated::<syn::Path, syn::Token![,]>::parse_terminated)
                 .map(|ps| ps.iter().map(|p| (segs(p), map.node(p))).collect())
                 .unwrap_or_default(),
         ),
         Expr::Call(c) => match peel(&c.func) {
-            Expr::Path(p) if segs(&p.path).iter().any(|s| s == "Files") => ServiceArg::Files(
-                c.args
-                    .first()
-                    .map_or(PathExpr::Unknown(String::new()), path_expr),
-            ),
+            Expr::Path(p) if segs(&p.path).iter().any(|s| s == "Files") => {
+                ServiceArg::Files(c.args.first().map_or(PathExpr::Unknown(String::new()), path_expr))
+            }
             _ => ServiceArg::Value(ev.eval_arg(map, e)),
         },
         Expr::MethodCall(mc) => {
@@ -249,13 +212,8 @@ fn service_arg(ev: &mut Eval<ActixKind>, map: SpanMap, e: &Expr) -> ServiceArg {
                 root = &inner.receiver;
             }
             if let Expr::Call(c) = peel(root) {
-                if matches!(peel(&c.func), Expr::Path(p) if segs(&p.path).iter().any(|s| s == "Files"))
-                {
-                    return ServiceArg::Files(
-                        c.args
-                            .first()
-                            .map_or(PathExpr::Unknown(String::new()), path_expr),
-                    );
+                if matches!(peel(&c.func), Expr::Path(p) if segs(&p.path).iter().any(|s| s == "Files")) {
+                    return ServiceArg::Files(c.args.first().map_or(PathExpr::Unknown(String::new()), path_expr));
                 }
             }
             ServiceArg::Value(ev.eval_arg(map, e))
@@ -266,11 +224,7 @@ fn service_arg(ev: &mut Eval<ActixKind>, map: SpanMap, e: &Expr) -> ServiceArg {
 
 fn configure_arg(ev: &mut Eval<ActixKind>, map: SpanMap, e: &Expr, span: Span) -> ActixOp {
     match peel(e) {
-        Expr::Path(p) => ActixOp::Configure {
-            fns: vec![segs(&p.path)],
-            inline: Vec::new(),
-            span,
-        },
+        Expr::Path(p) => ActixOp::Configure { fns: vec![segs(&p.path)], inline: Vec::new(), span },
         Expr::Closure(c) => {
             let param = match c.inputs.first() {
                 Some(syn::Pat::Ident(i)) => i.ident.to_string(),
@@ -299,11 +253,7 @@ fn configure_arg(ev: &mut Eval<ActixKind>, map: SpanMap, e: &Expr, span: Span) -
             }
             ActixOp::Configure { fns, inline, span }
         }
-        _ => ActixOp::Configure {
-            fns: Vec::new(),
-            inline: Vec::new(),
-            span,
-        },
+        _ => ActixOp::Configure { fns: Vec::new(), inline: Vec::new(), span },
     }
 }
 
@@ -332,11 +282,7 @@ fn collect_config_stmt(
                 }
             }
         }
-        Expr::Call(c)
-            if c.args
-                .iter()
-                .any(|a| matches!(peel(a), Expr::Path(p) if p.path.is_ident(param))) =>
-        {
+        Expr::Call(c) if c.args.iter().any(|a| matches!(peel(a), Expr::Path(p) if p.path.is_ident(param))) => {
             if let Expr::Path(p) = peel(&c.func) {
                 fns.push(segs(&p.path));
             }
@@ -403,8 +349,7 @@ pub fn route_entries(map: SpanMap, e: &Expr) -> Option<Vec<MethodEntry>> {
                 };
                 let name = last_segment(&p.path);
                 match name.as_str() {
-                    "get" | "post" | "put" | "patch" | "delete" | "head" | "options" | "trace"
-                    | "connect" => {
+                    "get" | "post" | "put" | "patch" | "delete" | "head" | "options" | "trace" | "connect" => {
                         method.get_or_insert(name.to_ascii_uppercase());
                     }
                     "method" => {
@@ -421,29 +366,19 @@ pub fn route_entries(map: SpanMap, e: &Expr) -> Option<Vec<MethodEntry>> {
         }
     }
     let handler = handler?;
-    Some(vec![MethodEntry {
-        method: method.unwrap_or_else(|| "ANY".into()),
-        handler,
-        layers,
-    }])
+    Some(vec![MethodEntry { method: method.unwrap_or_else(|| "ANY".into()), handler, layers }])
 }
 
 fn handler_of(map: SpanMap, e: &Expr) -> (HandlerRef, Vec<LayerFact>) {
     let span = map.node(e);
     let h = match peel(e) {
-        Expr::Path(p) => HandlerRef::Fn {
-            path: segs(&p.path),
-            span,
-        },
+        Expr::Path(p) => HandlerRef::Fn { path: segs(&p.path), span },
         Expr::Closure(c) => HandlerRef::Closure {
             params: closure_params(map, c),
             rejects: super::authcheck_closure(map, &c.body),
             span,
         },
-        other => HandlerRef::Unknown {
-            text: tokens_text(other),
-            span,
-        },
+        other => HandlerRef::Unknown { text: tokens_text(other), span },
     };
     (h, Vec::new())
 }
@@ -458,9 +393,7 @@ pub struct AttrRoute {
     pub span: Span,
 }
 
-const ATTR_METHODS: &[&str] = &[
-    "get", "post", "put", "delete", "head", "connect", "options", "trace", "patch",
-];
+const ATTR_METHODS: &[&str] = &["get", "post", "put", "delete", "head", "connect", "options", "trace", "patch"];
 
 /// Route attributes on a fn: `#[get("/p")]`, `#[actix_web::post("/p", wrap = "..")]`,
 /// `#[route("/p", method = "GET", method = "HEAD")]` (and `#[routes]` with several of them).
@@ -469,16 +402,12 @@ pub fn attr_routes(map: SpanMap, attrs: &[syn::Attribute]) -> Vec<AttrRoute> {
     for a in attrs {
         let p = a.path();
         let name = last_segment(p);
-        let qualified_ok = p.segments.len() == 1
-            || p.segments
-                .first()
-                .is_some_and(|s| s.ident == "actix_web" || s.ident == "web");
+        let qualified_ok =
+            p.segments.len() == 1 || p.segments.first().is_some_and(|s| s.ident == "actix_web" || s.ident == "web");
         if !qualified_ok || !(ATTR_METHODS.contains(&name.as_str()) || name == "route") {
             continue;
         }
-        let Ok(args) = a
-            .parse_args_with(syn::punctuated::Punctuated::<Expr, syn::Token![,]>::parse_terminated)
-        else {
+        let Ok(args) = a.parse_args_with(syn::punctuated::Punctuated::<Expr, syn::Token![,]>::parse_terminated) else {
             continue;
         };
         let Some(path) = args.first().and_then(lit_str) else {
@@ -498,13 +427,9 @@ pub fn attr_routes(map: SpanMap, attrs: &[syn::Attribute]) -> Vec<AttrRoute> {
                             methods.push(m.to_ascii_uppercase());
                         }
                     }
-                    (
-                        "wrap",
-                        Expr::Lit(syn::ExprLit {
-                            lit: syn::Lit::Str(s),
-                            ..
-                        }),
-                    ) => wraps.push(layers::parse_wrap(map, s)),
+                    ("wrap", Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. })) => {
+                        wraps.push(layers::parse_wrap(map, s))
+                    }
                     _ => {}
                 }
             }
@@ -516,12 +441,7 @@ pub fn attr_routes(map: SpanMap, attrs: &[syn::Attribute]) -> Vec<AttrRoute> {
         }
         let span = map.node(a);
         for m in methods {
-            out.push(AttrRoute {
-                method: m,
-                path: path.clone(),
-                wraps: wraps.clone(),
-                span,
-            });
+            out.push(AttrRoute { method: m, path: path.clone(), wraps: wraps.clone(), span });
         }
     }
     out
@@ -533,9 +453,7 @@ pub fn utoipa_route(attrs: &[syn::Attribute]) -> Option<(String, String)> {
         let p = a.path();
         p.segments.len() == 2 && p.segments[0].ident == "utoipa" && p.segments[1].ident == "path"
     })?;
-    let args = a
-        .parse_args_with(syn::punctuated::Punctuated::<Expr, syn::Token![,]>::parse_terminated)
-        .ok()?;
+    let args = a.parse_args_with(syn::punctuated::Punctuated::<Expr, syn::Token![,]>::parse_terminated).ok()?;
     let mut method = None;
     let mut path = None;
     for arg in &args {

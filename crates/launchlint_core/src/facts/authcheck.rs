@@ -63,9 +63,7 @@ const REJECTING_NAMES: &[&str] = &[
 ];
 
 fn path_rejects(p: &syn::Path) -> bool {
-    p.segments
-        .last()
-        .is_some_and(|s| REJECTING_NAMES.iter().any(|n| s.ident == n))
+    p.segments.last().is_some_and(|s| REJECTING_NAMES.iter().any(|n| s.ident == n))
 }
 
 fn mentions_login(s: &str) -> bool {
@@ -79,11 +77,7 @@ pub fn rejection(map: SpanMap, e: &Expr) -> Option<Span> {
         // actix: `HttpResponse::SeeOther().insert_header((LOCATION, "/login"))`.
         Expr::MethodCall(m) if m.method == "insert_header" || m.method == "append_header" => {
             match m.args.first().map(peel) {
-                Some(Expr::Tuple(t))
-                    if t.elems
-                        .iter()
-                        .any(|x| lit_str(x).is_some_and(|v| mentions_login(&v))) =>
-                {
+                Some(Expr::Tuple(t)) if t.elems.iter().any(|x| lit_str(x).is_some_and(|v| mentions_login(&v))) => {
                     Some(map.join(m.method.span(), m.paren_token.span.close()))
                 }
                 _ => None,
@@ -97,25 +91,14 @@ pub fn rejection(map: SpanMap, e: &Expr) -> Option<Span> {
             // `Redirect::to("/login")`, `StatusCode::from_u16(401)`.
             Expr::Path(p)
                 if p.path.segments.iter().any(|s| s.ident == "Redirect")
-                    || p.path
-                        .segments
-                        .last()
-                        .is_some_and(|s| s.ident == "from_u16") =>
+                    || p.path.segments.last().is_some_and(|s| s.ident == "from_u16") =>
             {
-                let segs: Vec<String> = p
-                    .path
-                    .segments
-                    .iter()
-                    .map(|s| s.ident.to_string())
-                    .collect();
+                let segs: Vec<String> = p.path.segments.iter().map(|s| s.ident.to_string()).collect();
                 let arg = c.args.first();
                 let redirect_to_login = segs.iter().any(|s| s == "Redirect")
                     && arg.and_then(lit_str).is_some_and(|u| {
                         let u = u.to_ascii_lowercase();
-                        u.contains("login")
-                            || u.contains("signin")
-                            || u.contains("sign-in")
-                            || u.contains("sign_in")
+                        u.contains("login") || u.contains("signin") || u.contains("sign-in") || u.contains("sign_in")
                     });
                 let from_code = segs.last().is_some_and(|s| s == "from_u16")
                     && matches!(arg.map(peel), Some(Expr::Lit(syn::ExprLit { lit: syn::Lit::Int(i), .. })) if matches!(i.base10_digits(), "401" | "403"));
@@ -162,12 +145,7 @@ pub fn skip_list(i: &syn::ExprIf) -> Vec<SkipPath> {
         fn visit_expr_lit(&mut self, l: &'a syn::ExprLit) {
             if let syn::Lit::Str(s) = &l.lit {
                 let v = s.value();
-                if v.starts_with('/')
-                    && !self
-                        .0
-                        .iter()
-                        .any(|p| matches!(p, SkipPath::Prefix(x) if *x == v))
-                {
+                if v.starts_with('/') && !self.0.iter().any(|p| matches!(p, SkipPath::Prefix(x) if *x == v)) {
                     self.0.push(SkipPath::Exact(v));
                 }
             }
@@ -199,8 +177,6 @@ pub fn skip_list(i: &syn::ExprIf) -> Vec<SkipPath> {
         return Vec::new();
     }
     // A `contains` receiver is only a skip list if it names a const (UPPER_CASE).
-    paths
-        .0
-        .retain(|p| !matches!(p, SkipPath::Const(n) if n.chars().any(|c| c.is_ascii_lowercase())));
+    paths.0.retain(|p| !matches!(p, SkipPath::Const(n) if n.chars().any(|c| c.is_ascii_lowercase())));
     paths.0
 }

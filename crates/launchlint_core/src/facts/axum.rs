@@ -23,17 +23,9 @@ pub fn path_expr(e: &Expr) -> PathExpr {
         return PathExpr::Lit(s);
     }
     match peel(e) {
-        Expr::Path(p) => PathExpr::Const(
-            p.path
-                .segments
-                .iter()
-                .map(|s| s.ident.to_string())
-                .collect(),
-        ),
+        Expr::Path(p) => PathExpr::Const(p.path.segments.iter().map(|s| s.ident.to_string()).collect()),
         Expr::Macro(m) if m.mac.path.is_ident("concat") => {
-            match m.mac.parse_body_with(
-                syn::punctuated::Punctuated::<Expr, syn::Token![,]>::parse_terminated,
-            ) {
+            match m.mac.parse_body_with(syn::punctuated::Punctuated::<Expr, syn::Token![,]>::parse_terminated) {
                 Ok(parts) => PathExpr::Concat(parts.iter().map(path_expr).collect()),
                 Err(_) => PathExpr::Unknown(tokens_text(e)),
             }
@@ -45,23 +37,10 @@ pub fn path_expr(e: &Expr) -> PathExpr {
 /// What serves a method: a fn, a closure, a tower service, or something not visible.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum HandlerRef {
-    Fn {
-        path: Vec<String>,
-        span: Span,
-    },
-    Closure {
-        params: Vec<Param>,
-        rejects: Option<Span>,
-        span: Span,
-    },
-    Service {
-        text: String,
-        span: Span,
-    },
-    Unknown {
-        text: String,
-        span: Span,
-    },
+    Fn { path: Vec<String>, span: Span },
+    Closure { params: Vec<Param>, rejects: Option<Span>, span: Span },
+    Service { text: String, span: Span },
+    Unknown { text: String, span: Span },
 }
 
 impl HandlerRef {
@@ -135,9 +114,7 @@ pub enum RouterOp {
 impl Nested<AxumRouter, RouterOp> for RouterOp {
     fn nested(&self) -> Vec<&Partial<AxumRouter, RouterOp>> {
         match self {
-            RouterOp::Nest { routers, .. } | RouterOp::Merge { routers, .. } => {
-                routers.iter().collect()
-            }
+            RouterOp::Nest { routers, .. } | RouterOp::Merge { routers, .. } => routers.iter().collect(),
             _ => Vec::new(),
         }
     }
@@ -151,29 +128,19 @@ pub type RouterEval = Eval<AxumKind>;
 #[derive(Debug, Default)]
 pub struct AxumKind;
 
-const METHODS: &[&str] = &[
-    "get", "post", "put", "patch", "delete", "head", "options", "trace", "connect", "any",
-];
+const METHODS: &[&str] = &["get", "post", "put", "patch", "delete", "head", "options", "trace", "connect", "any"];
 
 impl ChainKind for AxumKind {
     type Fresh = AxumRouter;
     type Op = RouterOp;
     type Local = LayerFact;
 
-    fn constructor(
-        _ev: &mut Eval<Self>,
-        _map: SpanMap,
-        c: &syn::ExprCall,
-    ) -> Option<Partial<AxumRouter, RouterOp>> {
+    fn constructor(_ev: &mut Eval<Self>, _map: SpanMap, c: &syn::ExprCall) -> Option<Partial<AxumRouter, RouterOp>> {
         let Expr::Path(p) = peel(&c.func) else {
             return None;
         };
         let n = p.path.segments.len();
-        if n < 2
-            || !["Router", "ApiRouter", "OpenApiRouter"]
-                .iter()
-                .any(|t| p.path.segments[n - 2].ident == t)
-        {
+        if n < 2 || !["Router", "ApiRouter", "OpenApiRouter"].iter().any(|t| p.path.segments[n - 2].ident == t) {
             return None;
         }
         let ty = p.path.segments[n - 2].ident.to_string();
@@ -191,41 +158,21 @@ impl ChainKind for AxumKind {
         match (name.as_str(), args.as_slice()) {
             ("route" | "api_route" | "route_with_tsr", [path, mr, ..]) => {
                 let entries = method_router(map, mr, &local).unwrap_or_default();
-                Some(RouterOp::Route {
-                    path: path_expr(path),
-                    entries,
-                    span,
-                    path_span: map.node(*path),
-                })
+                Some(RouterOp::Route { path: path_expr(path), entries, span, path_span: map.node(*path) })
             }
             ("api_route_with", [path, mr, ..]) => {
                 let entries = method_router(map, mr, &local).unwrap_or_default();
-                Some(RouterOp::Route {
-                    path: path_expr(path),
-                    entries,
-                    span,
-                    path_span: map.node(*path),
-                })
+                Some(RouterOp::Route { path: path_expr(path), entries, span, path_span: map.node(*path) })
             }
-            ("route_service", [path, svc]) => Some(RouterOp::Service {
-                path: path_expr(path),
-                text: tokens_text(*svc),
-                span,
-                nested: false,
-            }),
-            ("nest_service", [path, svc]) => Some(RouterOp::Service {
-                path: path_expr(path),
-                text: tokens_text(*svc),
-                span,
-                nested: true,
-            }),
+            ("route_service", [path, svc]) => {
+                Some(RouterOp::Service { path: path_expr(path), text: tokens_text(*svc), span, nested: false })
+            }
+            ("nest_service", [path, svc]) => {
+                Some(RouterOp::Service { path: path_expr(path), text: tokens_text(*svc), span, nested: true })
+            }
             ("nest" | "nest_api_service", [prefix, router]) => {
                 let routers = ev.eval_arg(map, router);
-                Some(RouterOp::Nest {
-                    prefix: path_expr(prefix),
-                    routers,
-                    span,
-                })
+                Some(RouterOp::Nest { prefix: path_expr(prefix), routers, span })
             }
             ("merge", [router]) => {
                 let routers = ev.eval_arg(map, router);
@@ -233,50 +180,36 @@ impl ChainKind for AxumKind {
             }
             ("layer" | "route_layer", [layer]) => {
                 let layer = layers::classify(map, layer, &local);
-                Some(RouterOp::Layer {
-                    layer,
-                    route_only: name == "route_layer",
-                    span,
-                })
+                Some(RouterOp::Layer { layer, route_only: name == "route_layer", span })
             }
             ("routes", [arg]) => match peel(arg) {
                 Expr::Macro(mac) if last_segment(&mac.mac.path) == "routes" => {
                     let handlers = mac
                         .mac
                         .parse_body_with(syn::punctuated::Punctuated::<syn::Path, syn::Token![,]>::parse_terminated)
-                        .map(|ps| ps.iter().map(|p| HandlerRef::Fn { path: p.segments.iter().map(|s| s.ident.to_string()).collect(), span: map.node(p) }).collect())
+                        .map(|ps| {
+                            ps.iter()
+                                .map(|p| HandlerRef::Fn {
+                                    path: p.segments.iter().map(|s| s.ident.to_string()).collect(),
+                                    span: map.node(p),
+                                })
+                                .collect()
+                        })
                         .unwrap_or_default();
                     Some(RouterOp::Utoipa { handlers, span })
                 }
                 _ => None,
             },
-            (typed, [h])
-                if typed
-                    .strip_prefix("typed_")
-                    .is_some_and(|m| METHODS.contains(&m)) =>
-            {
+            (typed, [h]) if typed.strip_prefix("typed_").is_some_and(|m| METHODS.contains(&m)) => {
                 let method = typed.trim_start_matches("typed_").to_ascii_uppercase();
-                Some(RouterOp::Typed {
-                    method,
-                    handler: handler_ref(map, h).0,
-                    span,
-                })
+                Some(RouterOp::Typed { method, handler: handler_ref(map, h).0, span })
             }
             _ => None,
         }
     }
 
-    const STARTERS: &'static [&'static str] = &[
-        "route",
-        "nest",
-        "merge",
-        "route_layer",
-        "layer",
-        "nest_service",
-        "route_service",
-        "api_route",
-        "routes",
-    ];
+    const STARTERS: &'static [&'static str] =
+        &["route", "nest", "merge", "route_layer", "layer", "nest_service", "route_service", "api_route", "routes"];
 
     fn param_type(ty: &TypeRef) -> bool {
         matches!(ty.name(), "Router" | "ApiRouter" | "OpenApiRouter")
@@ -285,10 +218,8 @@ impl ChainKind for AxumKind {
     fn foreign_root(path: &[String]) -> bool {
         let n = path.len();
         let owner = if n >= 2 { path[n - 2].as_str() } else { "" };
-        matches!(
-            owner,
-            "App" | "Scope" | "Resource" | "HttpServer" | "Cors" | "ServiceBuilder"
-        ) || (owner == "web" && matches!(path[n - 1].as_str(), "scope" | "resource"))
+        matches!(owner, "App" | "Scope" | "Resource" | "HttpServer" | "Cors" | "ServiceBuilder")
+            || (owner == "web" && matches!(path[n - 1].as_str(), "scope" | "resource"))
             || (n == 1 && matches!(path[0].as_str(), "scope" | "resource"))
     }
 
@@ -300,9 +231,7 @@ impl ChainKind for AxumKind {
         let fact = layers::classify(map, init, &|_| None);
         (!matches!(
             fact.kind,
-            layers::LayerKind::Unknown
-                | layers::LayerKind::Call { .. }
-                | layers::LayerKind::Named { .. }
+            layers::LayerKind::Unknown | layers::LayerKind::Call { .. } | layers::LayerKind::Named { .. }
         ))
         .then_some(fact)
     }
@@ -320,36 +249,19 @@ fn handler_ref(map: SpanMap, e: &Expr) -> (HandlerRef, Vec<LayerFact>) {
                 }
                 cur = &m.receiver;
             }
-            Expr::MethodCall(m) if m.method == "with_state" || m.method == "into_service" => {
-                cur = &m.receiver
-            }
+            Expr::MethodCall(m) if m.method == "with_state" || m.method == "into_service" => cur = &m.receiver,
             _ => break,
         }
     }
     layers.reverse();
     let span = map.node(cur);
     let h = match peel(cur) {
-        Expr::Path(p) => HandlerRef::Fn {
-            path: p
-                .path
-                .segments
-                .iter()
-                .map(|s| s.ident.to_string())
-                .collect(),
-            span,
-        },
+        Expr::Path(p) => HandlerRef::Fn { path: p.path.segments.iter().map(|s| s.ident.to_string()).collect(), span },
         Expr::Closure(c) => {
             let rejects = super::authcheck_closure(map, &c.body);
-            HandlerRef::Closure {
-                params: closure_params(map, c),
-                rejects,
-                span,
-            }
+            HandlerRef::Closure { params: closure_params(map, c), rejects, span }
         }
-        other => HandlerRef::Unknown {
-            text: tokens_text(other),
-            span,
-        },
+        other => HandlerRef::Unknown { text: tokens_text(other), span },
     };
     (h, layers)
 }
@@ -376,11 +288,7 @@ fn method_filter(e: &Expr) -> Vec<String> {
 
 /// Reads a method router: `get(h)`, `get(h).post(h2).layer(x)`, `on(filter, h)`,
 /// `get_service(svc)`, `get_with(h, docs)` (aide). `None` when it is not visibly one.
-pub fn method_router(
-    map: SpanMap,
-    e: &Expr,
-    local: &dyn Fn(&str) -> Option<LayerFact>,
-) -> Option<Vec<MethodEntry>> {
+pub fn method_router(map: SpanMap, e: &Expr, local: &dyn Fn(&str) -> Option<LayerFact>) -> Option<Vec<MethodEntry>> {
     match peel(e) {
         Expr::Call(c) => {
             let Expr::Path(p) = peel(&c.func) else {
@@ -417,13 +325,7 @@ fn entries_for(map: SpanMap, name: &str, args: &[&Expr]) -> Option<Vec<MethodEnt
     if name == "on" || name == "on_service" {
         let (filter, h) = (args.first()?, args.get(1)?);
         let (handler, layers) = if name == "on_service" {
-            (
-                HandlerRef::Service {
-                    text: tokens_text(*h),
-                    span: map.node(*h),
-                },
-                Vec::new(),
-            )
+            (HandlerRef::Service { text: tokens_text(*h), span: map.node(*h) }, Vec::new())
         } else {
             handler_ref(map, h)
         };
@@ -443,19 +345,9 @@ fn entries_for(map: SpanMap, name: &str, args: &[&Expr]) -> Option<Vec<MethodEnt
     }
     let h = args.first()?;
     let (handler, layers) = if name.ends_with("_service") {
-        (
-            HandlerRef::Service {
-                text: tokens_text(*h),
-                span: map.node(*h),
-            },
-            Vec::new(),
-        )
+        (HandlerRef::Service { text: tokens_text(*h), span: map.node(*h) }, Vec::new())
     } else {
         handler_ref(map, h)
     };
-    Some(vec![MethodEntry {
-        method: base.to_ascii_uppercase(),
-        handler,
-        layers,
-    }])
+    Some(vec![MethodEntry { method: base.to_ascii_uppercase(), handler, layers }])
 }

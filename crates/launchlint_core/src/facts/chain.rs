@@ -16,10 +16,7 @@ pub enum Base<F, Op> {
     Fresh(F),
     /// The result of calling a fn (`api::routes(state)`), linked by the model; `args` holds
     /// the values of this kind passed to it (empty for other arguments), by position.
-    Call {
-        path: Vec<String>,
-        args: Vec<Vec<Partial<F, Op>>>,
-    },
+    Call { path: Vec<String>, args: Vec<Vec<Partial<F, Op>>> },
     /// The fn's parameter at this position (`fn with_auth(router: Router) -> Router`),
     /// replaced by the caller's argument when the model links the call.
     Param(usize),
@@ -68,11 +65,7 @@ pub struct Partial<F, Op> {
 
 impl<F, Op> Partial<F, Op> {
     pub fn fresh(f: F, ops: Vec<Op>) -> Self {
-        Partial {
-            base: Base::Fresh(f),
-            ops,
-            conditions: Vec::new(),
-        }
+        Partial { base: Base::Fresh(f), ops, conditions: Vec::new() }
     }
 }
 
@@ -84,11 +77,7 @@ pub trait ChainKind: Sized {
     type Local: Clone + Debug;
 
     /// A constructor call (`CorsLayer::new()`), with the settings a preset implies.
-    fn constructor(
-        ev: &mut Eval<Self>,
-        map: SpanMap,
-        call: &syn::ExprCall,
-    ) -> Option<Partial<Self::Fresh, Self::Op>>;
+    fn constructor(ev: &mut Eval<Self>, map: SpanMap, call: &syn::ExprCall) -> Option<Partial<Self::Fresh, Self::Op>>;
     /// A method call on a value of this kind: `Some(op)` records a setting; `None` passes the
     /// value through unchanged (`.clone()`, extension methods returning `Self`).
     fn setter(ev: &mut Eval<Self>, map: SpanMap, m: &syn::ExprMethodCall) -> Option<Self::Op>;
@@ -144,23 +133,12 @@ pub enum Descend<'a> {
 
 impl<K: ChainKind + Default> Default for Eval<K> {
     fn default() -> Self {
-        Eval {
-            kind: K::default(),
-            frames: Vec::new(),
-            out: Vec::new(),
-            covered: Vec::new(),
-        }
+        Eval { kind: K::default(), frames: Vec::new(), out: Vec::new(), covered: Vec::new() }
     }
 }
 
 impl<K: ChainKind> Eval<K> {
-    pub fn enter_fn(
-        &mut self,
-        map: SpanMap,
-        sig: Option<&syn::Signature>,
-        name: &str,
-        body: &syn::Block,
-    ) {
+    pub fn enter_fn(&mut self, map: SpanMap, sig: Option<&syn::Signature>, name: &str, body: &syn::Block) {
         let tail = match body.stmts.last() {
             Some(syn::Stmt::Expr(e, None)) => Some(e as *const Expr),
             _ => None,
@@ -173,28 +151,12 @@ impl<K: ChainKind> Eval<K> {
                 continue;
             };
             if K::param_type(&super::types::TypeRef::of(&t.ty)) {
-                let values = vec![Partial {
-                    base: Base::Param(i),
-                    ops: Vec::new(),
-                    conditions: Vec::new(),
-                }];
+                let values = vec![Partial { base: Base::Param(i), ops: Vec::new(), conditions: Vec::new() }];
                 // Parameters are not made here: never recorded as unused bindings.
-                env.insert(
-                    name,
-                    Binding {
-                        values,
-                        used: true,
-                        span: map.node(&t.pat),
-                    },
-                );
+                env.insert(name, Binding { values, used: true, span: map.node(&t.pat) });
             }
         }
-        self.frames.push(Frame {
-            env,
-            locals: HashMap::new(),
-            tail,
-            fn_name: name.to_string(),
-        });
+        self.frames.push(Frame { env, locals: HashMap::new(), tail, fn_name: name.to_string() });
     }
 
     /// Ends a fn: bindings never consumed are recorded as uses at their binding.
@@ -245,11 +207,7 @@ impl<K: ChainKind> Eval<K> {
 
     /// `let x = <value>;` binds instead of recording. Returns what the walker should still visit
     /// when the init was consumed.
-    pub fn on_local<'a>(
-        &mut self,
-        map: SpanMap,
-        local: &'a syn::Local,
-    ) -> Option<Vec<Descend<'a>>> {
+    pub fn on_local<'a>(&mut self, map: SpanMap, local: &'a syn::Local) -> Option<Vec<Descend<'a>>> {
         if self.frames.is_empty() {
             return None;
         }
@@ -265,14 +223,7 @@ impl<K: ChainKind> Eval<K> {
         };
         let span = map.node(&local.pat);
         if let Some(frame) = self.frames.last_mut() {
-            frame.env.insert(
-                name,
-                Binding {
-                    values,
-                    used: false,
-                    span,
-                },
-            );
+            frame.env.insert(name, Binding { values, used: false, span });
         }
         self.covered.push(span_of_chain(map, &init.expr));
         Some(descend(&init.expr))
@@ -280,12 +231,7 @@ impl<K: ChainKind> Eval<K> {
 
     /// Any expression: records the values found at this node. `Some` when consumed, with what
     /// the walker should still visit inside it.
-    pub fn on_expr<'a>(
-        &mut self,
-        map: SpanMap,
-        scope: &Scope,
-        e: &'a Expr,
-    ) -> Option<Vec<Descend<'a>>> {
+    pub fn on_expr<'a>(&mut self, map: SpanMap, scope: &Scope, e: &'a Expr) -> Option<Vec<Descend<'a>>> {
         if self.frames.is_empty() {
             return None;
         }
@@ -296,14 +242,7 @@ impl<K: ChainKind> Eval<K> {
             }?;
             let values = self.eval(map, &a.right)?;
             if let Some(frame) = self.frames.last_mut() {
-                frame.env.insert(
-                    name,
-                    Binding {
-                        values,
-                        used: false,
-                        span: map.node(&a.left),
-                    },
-                );
+                frame.env.insert(name, Binding { values, used: false, span: map.node(&a.left) });
             }
             self.covered.push(span_of_chain(map, &a.right));
             return Some(descend(&a.right));
@@ -311,11 +250,7 @@ impl<K: ChainKind> Eval<K> {
         let (inner, role) = match e {
             Expr::Return(r) => (r.expr.as_deref()?, Role::Return),
             _ => {
-                let is_tail = self
-                    .frames
-                    .last()
-                    .and_then(|f| f.tail)
-                    .is_some_and(|t| std::ptr::eq(t, e));
+                let is_tail = self.frames.last().and_then(|f| f.tail).is_some_and(|t| std::ptr::eq(t, e));
                 (e, if is_tail { Role::Return } else { Role::Use })
             }
         };
@@ -326,11 +261,7 @@ impl<K: ChainKind> Eval<K> {
             return Some(descend(inner));
         }
         self.covered.push(span);
-        let fn_name = self
-            .frames
-            .last()
-            .map(|f| f.fn_name.clone())
-            .unwrap_or_default();
+        let fn_name = self.frames.last().map(|f| f.fn_name.clone()).unwrap_or_default();
         self.record(scope, values, role, span, &fn_name);
         Some(descend(inner))
     }
@@ -351,9 +282,7 @@ impl<K: ChainKind> Eval<K> {
                 // Cheap first: most method calls are not values of this kind.
                 let receiver = match self.eval(map, &m.receiver) {
                     Some(r) => r,
-                    None if K::STARTERS.iter().any(|s| m.method == s)
-                        && !foreign::<K>(&m.receiver) =>
-                    {
+                    None if K::STARTERS.iter().any(|s| m.method == s) && !foreign::<K>(&m.receiver) => {
                         vec![self.opaque(map, &m.receiver)]
                     }
                     None => return None,
@@ -383,17 +312,11 @@ impl<K: ChainKind> Eval<K> {
                 }
                 let mut out = Vec::new();
                 for mut p in then.unwrap_or_default() {
-                    p.conditions.push(Condition {
-                        span: cond,
-                        holds: true,
-                    });
+                    p.conditions.push(Condition { span: cond, holds: true });
                     out.push(p);
                 }
                 for mut p in els.unwrap_or_default() {
-                    p.conditions.push(Condition {
-                        span: cond,
-                        holds: false,
-                    });
+                    p.conditions.push(Condition { span: cond, holds: false });
                     out.push(p);
                 }
                 Some(out)
@@ -443,37 +366,17 @@ impl<K: ChainKind> Eval<K> {
         let base = match peel(e) {
             Expr::Call(c) => match peel(&c.func) {
                 Expr::Path(p) => {
-                    let args = c
-                        .args
-                        .iter()
-                        .map(|a| self.eval(map, a).unwrap_or_default())
-                        .collect();
-                    Base::Call {
-                        path: p
-                            .path
-                            .segments
-                            .iter()
-                            .map(|s| s.ident.to_string())
-                            .collect(),
-                        args,
-                    }
+                    let args = c.args.iter().map(|a| self.eval(map, a).unwrap_or_default()).collect();
+                    Base::Call { path: p.path.segments.iter().map(|s| s.ident.to_string()).collect(), args }
                 }
                 _ => Base::Unknown,
             },
             _ => Base::Unknown,
         };
-        Partial {
-            base,
-            ops: Vec::new(),
-            conditions: Vec::new(),
-        }
+        Partial { base, ops: Vec::new(), conditions: Vec::new() }
     }
 
-    fn eval_block(
-        &mut self,
-        map: SpanMap,
-        b: &syn::Block,
-    ) -> Option<Vec<Partial<K::Fresh, K::Op>>> {
+    fn eval_block(&mut self, map: SpanMap, b: &syn::Block) -> Option<Vec<Partial<K::Fresh, K::Op>>> {
         let mut result = None;
         for (i, stmt) in b.stmts.iter().enumerate() {
             match stmt {
@@ -560,13 +463,7 @@ fn foreign<K: ChainKind>(e: &Expr) -> bool {
     }
     match cur {
         Expr::Call(c) => match peel(&c.func) {
-            Expr::Path(p) => K::foreign_root(
-                &p.path
-                    .segments
-                    .iter()
-                    .map(|s| s.ident.to_string())
-                    .collect::<Vec<_>>(),
-            ),
+            Expr::Path(p) => K::foreign_root(&p.path.segments.iter().map(|s| s.ident.to_string()).collect::<Vec<_>>()),
             _ => false,
         },
         _ => false,

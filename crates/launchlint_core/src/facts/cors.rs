@@ -76,11 +76,7 @@ impl ChainKind for CorsKind {
     type Op = CorsOp;
     type Local = Origin;
 
-    fn constructor(
-        _ev: &mut Eval<Self>,
-        map: SpanMap,
-        call: &syn::ExprCall,
-    ) -> Option<Partial<Framework, CorsOp>> {
+    fn constructor(_ev: &mut Eval<Self>, map: SpanMap, call: &syn::ExprCall) -> Option<Partial<Framework, CorsOp>> {
         constructor(map, call)
     }
 
@@ -119,17 +115,10 @@ fn constructor(map: SpanMap, c: &syn::ExprCall) -> Option<Partial<Framework, Cor
         return None;
     };
     let n = p.path.segments.len();
-    if n < 2
-        || !(p.path.segments[n - 2].ident == "CorsLayer" || p.path.segments[n - 2].ident == "Cors")
-    {
+    if n < 2 || !(p.path.segments[n - 2].ident == "CorsLayer" || p.path.segments[n - 2].ident == "Cors") {
         return None;
     }
-    let segs: Vec<String> = p
-        .path
-        .segments
-        .iter()
-        .map(|s| s.ident.to_string())
-        .collect();
+    let segs: Vec<String> = p.path.segments.iter().map(|s| s.ident.to_string()).collect();
     if segs.len() < 2 {
         return None;
     }
@@ -142,74 +131,44 @@ fn constructor(map: SpanMap, c: &syn::ExprCall) -> Option<Partial<Framework, Cor
     };
     let span = map.node(c);
     let text = format!("{ty}::{ctor}()");
-    let op = |kind| CorsOp {
-        kind,
-        framework,
-        span,
-        text: text.clone(),
-    };
+    let op = |kind| CorsOp { kind, framework, span, text: text.clone() };
     let ops = match (framework, ctor) {
         (_, "new" | "default") => Vec::new(),
         (Framework::TowerHttp, "permissive") => vec![op(OpKind::SetOrigin(Origin::Any))],
         (Framework::TowerHttp, "very_permissive") => {
-            vec![
-                op(OpKind::SetOrigin(Origin::Mirror)),
-                op(OpKind::Credentials(Some(true))),
-            ]
+            vec![op(OpKind::SetOrigin(Origin::Mirror)), op(OpKind::Credentials(Some(true)))]
         }
-        (Framework::ActixCors, "permissive") => vec![
-            op(OpKind::AddOrigin(Origin::Mirror)),
-            op(OpKind::Credentials(Some(true))),
-        ],
+        (Framework::ActixCors, "permissive") => {
+            vec![op(OpKind::AddOrigin(Origin::Mirror)), op(OpKind::Credentials(Some(true)))]
+        }
         _ => return None,
     };
     Some(Partial::fresh(framework, ops))
 }
 
-fn setter_op(
-    map: SpanMap,
-    m: &syn::ExprMethodCall,
-    locals: &dyn Fn(&str) -> Option<Origin>,
-) -> Option<CorsOp> {
+fn setter_op(map: SpanMap, m: &syn::ExprMethodCall, locals: &dyn Fn(&str) -> Option<Origin>) -> Option<CorsOp> {
     let method = m.method.to_string();
     let end = m.paren_token.span.close();
     let span = map.join(m.method.span(), end);
     let arg = m.args.first();
-    let args_text = m
-        .args
-        .iter()
-        .map(tokens_text)
-        .collect::<Vec<_>>()
-        .join(", ");
+    let args_text = m.args.iter().map(tokens_text).collect::<Vec<_>>().join(", ");
     let text = format!("{method}({args_text})");
     let (kind, framework) = match method.as_str() {
-        "allow_origin" => (
-            OpKind::SetOrigin(arg.map_or(Origin::Unknown, |a| tower_origin(a, locals))),
-            Framework::TowerHttp,
-        ),
+        "allow_origin" => {
+            (OpKind::SetOrigin(arg.map_or(Origin::Unknown, |a| tower_origin(a, locals))), Framework::TowerHttp)
+        }
         "allow_credentials" => {
             let v = arg.and_then(|a| lit_bool(a).or_else(|| allow_credentials_ctor(a)));
             (OpKind::Credentials(v), Framework::TowerHttp)
         }
-        "allowed_origin" => (
-            OpKind::AddOrigin(arg.map_or(Origin::Unknown, actix_origin)),
-            Framework::ActixCors,
-        ),
-        "allowed_origin_fn" => (
-            OpKind::AddOrigin(arg.map_or(Origin::Unknown, predicate)),
-            Framework::ActixCors,
-        ),
+        "allowed_origin" => (OpKind::AddOrigin(arg.map_or(Origin::Unknown, actix_origin)), Framework::ActixCors),
+        "allowed_origin_fn" => (OpKind::AddOrigin(arg.map_or(Origin::Unknown, predicate)), Framework::ActixCors),
         "allow_any_origin" => (OpKind::AddOrigin(Origin::Mirror), Framework::ActixCors),
         "supports_credentials" => (OpKind::Credentials(Some(true)), Framework::ActixCors),
         "send_wildcard" => (OpKind::SendWildcard, Framework::ActixCors),
         _ => return None,
     };
-    Some(CorsOp {
-        kind,
-        framework,
-        span,
-        text,
-    })
+    Some(CorsOp { kind, framework, span, text })
 }
 
 /// `AllowCredentials::yes()` is `true`; a predicate is not a constant.
@@ -228,12 +187,7 @@ fn strip_unwrap(mut e: &Expr) -> &Expr {
     loop {
         match peel(e) {
             Expr::Try(t) => e = &t.expr,
-            Expr::MethodCall(m)
-                if matches!(
-                    m.method.to_string().as_str(),
-                    "unwrap" | "expect" | "into" | "clone"
-                ) =>
-            {
+            Expr::MethodCall(m) if matches!(m.method.to_string().as_str(), "unwrap" | "expect" | "into" | "clone") => {
                 e = &m.receiver
             }
             other => return other,
@@ -248,10 +202,7 @@ fn single_origin(e: &Expr) -> Option<Origin> {
         Expr::MethodCall(m) if m.method == "parse" => lit_str(&m.receiver),
         Expr::Call(c) => match (peel(&c.func), c.args.first()) {
             (Expr::Path(p), Some(a))
-                if matches!(
-                    last_segment(&p.path).as_str(),
-                    "from_static" | "from_str" | "from_bytes"
-                ) =>
+                if matches!(last_segment(&p.path).as_str(), "from_static" | "from_str" | "from_bytes") =>
             {
                 lit_str(a)
             }
@@ -261,14 +212,8 @@ fn single_origin(e: &Expr) -> Option<Origin> {
     }?;
     Some(match text.trim() {
         "*" => Origin::Star,
-        "null" => Origin::List {
-            star: false,
-            null: true,
-        },
-        _ => Origin::List {
-            star: false,
-            null: false,
-        },
+        "null" => Origin::List { star: false, null: true },
+        _ => Origin::List { star: false, null: false },
     })
 }
 
@@ -290,16 +235,8 @@ fn list_origin<'a>(elems: impl Iterator<Item = &'a Expr>) -> Origin {
 fn tower_origin(e: &Expr, locals: &dyn Fn(&str) -> Option<Origin>) -> Origin {
     let e = strip_unwrap(e);
     match e {
-        Expr::Path(p)
-            if p.path
-                .get_ident()
-                .and_then(|i| locals(&i.to_string()))
-                .is_some() =>
-        {
-            p.path
-                .get_ident()
-                .and_then(|i| locals(&i.to_string()))
-                .unwrap_or(Origin::Unknown)
+        Expr::Path(p) if p.path.get_ident().and_then(|i| locals(&i.to_string())).is_some() => {
+            p.path.get_ident().and_then(|i| locals(&i.to_string())).unwrap_or(Origin::Unknown)
         }
         Expr::Path(p) if last_segment(&p.path) == "Any" => Origin::Any,
         Expr::Call(c) => {
@@ -307,27 +244,12 @@ fn tower_origin(e: &Expr, locals: &dyn Fn(&str) -> Option<Origin>) -> Origin {
                 return Origin::Unknown;
             };
             let name = last_segment(&p.path);
-            let owner = p
-                .path
-                .segments
-                .iter()
-                .rev()
-                .nth(1)
-                .map(|s| s.ident.to_string())
-                .unwrap_or_default();
+            let owner = p.path.segments.iter().rev().nth(1).map(|s| s.ident.to_string()).unwrap_or_default();
             match name.as_str() {
-                "any" if owner == "AllowOrigin" || owner == "cors" || owner.is_empty() => {
-                    Origin::Any
-                }
+                "any" if owner == "AllowOrigin" || owner == "cors" || owner.is_empty() => Origin::Any,
                 "mirror_request" => Origin::Mirror,
-                "predicate" | "async_predicate" => {
-                    c.args.first().map_or(Origin::PredicateOther, predicate)
-                }
-                "exact" => c
-                    .args
-                    .first()
-                    .and_then(single_origin)
-                    .unwrap_or(Origin::Unknown),
+                "predicate" | "async_predicate" => c.args.first().map_or(Origin::PredicateOther, predicate),
+                "exact" => c.args.first().and_then(single_origin).unwrap_or(Origin::Unknown),
                 "list" => match c.args.first().map(strip_unwrap) {
                     Some(Expr::Array(a)) => list_origin(a.elems.iter()),
                     _ => Origin::Unknown,
@@ -337,9 +259,7 @@ fn tower_origin(e: &Expr, locals: &dyn Fn(&str) -> Option<Origin>) -> Origin {
         }
         Expr::Array(a) => list_origin(a.elems.iter()),
         Expr::Macro(m) if m.mac.path.is_ident("vec") => {
-            match m.mac.parse_body_with(
-                syn::punctuated::Punctuated::<Expr, syn::Token![,]>::parse_terminated,
-            ) {
+            match m.mac.parse_body_with(syn::punctuated::Punctuated::<Expr, syn::Token![,]>::parse_terminated) {
                 Ok(items) => list_origin(items.iter()),
                 Err(_) => Origin::Unknown,
             }
@@ -371,12 +291,7 @@ fn actix_origin(e: &Expr) -> Origin {
 
 fn strip_to_literal(e: &Expr) -> Option<String> {
     match peel(e) {
-        Expr::MethodCall(m)
-            if matches!(
-                m.method.to_string().as_str(),
-                "into" | "to_string" | "to_owned"
-            ) =>
-        {
+        Expr::MethodCall(m) if matches!(m.method.to_string().as_str(), "into" | "to_string" | "to_owned") => {
             strip_to_literal(&m.receiver)
         }
         Expr::Call(c) if matches!(peel(&c.func), Expr::Path(p) if last_segment(&p.path) == "from") => {

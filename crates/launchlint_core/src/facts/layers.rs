@@ -17,10 +17,7 @@ pub enum LayerKind {
     /// A constructor or a unit value: `ValidateRequestHeaderLayer::bearer(..)`,
     /// `HttpAuthentication::bearer(validator)`, `GovernorLayer::new(conf)`, `AuthLayer`. `args`
     /// holds the paths passed as arguments (a validator fn, say).
-    Named {
-        path: Vec<String>,
-        args: Vec<Vec<String>>,
-    },
+    Named { path: Vec<String>, args: Vec<Vec<String>> },
     /// `login_required!(..)`, `permission_required!(..)`.
     Macro { name: String },
     /// `ServiceBuilder::new().layer(a).layer(b)`, `(a, b)`.
@@ -63,10 +60,7 @@ fn short_text(e: &Expr) -> String {
     match peel(e) {
         Expr::Call(c) => format!("{}(..)", tokens_text(&c.func)),
         Expr::MethodCall(m) => format!("..{}(..)", m.method),
-        _ => format!(
-            "{}..",
-            &t[..t.char_indices().nth(57).map_or(t.len(), |(i, _)| i)]
-        ),
+        _ => format!("{}..", &t[..t.char_indices().nth(57).map_or(t.len(), |(i, _)| i)]),
     }
 }
 
@@ -78,79 +72,46 @@ pub fn classify(map: SpanMap, e: &Expr, local: &dyn Fn(&str) -> Option<LayerFact
         Expr::Path(p) => match p.path.get_ident() {
             Some(id) => match local(&id.to_string()) {
                 Some(l) => return LayerFact { span, ..l },
-                None if id
-                    .to_string()
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_uppercase) =>
-                {
-                    LayerKind::Named {
-                        path: segs(&p.path),
-                        args: Vec::new(),
-                    }
+                None if id.to_string().chars().next().is_some_and(char::is_uppercase) => {
+                    LayerKind::Named { path: segs(&p.path), args: Vec::new() }
                 }
                 None => LayerKind::Unknown,
             },
-            None => LayerKind::Named {
-                path: segs(&p.path),
-                args: Vec::new(),
-            },
+            None => LayerKind::Named { path: segs(&p.path), args: Vec::new() },
         },
-        Expr::Tuple(t) => {
-            LayerKind::Stack(t.elems.iter().map(|x| classify(map, x, local)).collect())
-        }
-        Expr::Macro(m) => LayerKind::Macro {
-            name: last_segment(&m.mac.path),
-        },
-        Expr::Closure(c) => LayerKind::Closure {
-            rejects: closure_rejects(map, &c.body),
-        },
+        Expr::Tuple(t) => LayerKind::Stack(t.elems.iter().map(|x| classify(map, x, local)).collect()),
+        Expr::Macro(m) => LayerKind::Macro { name: last_segment(&m.mac.path) },
+        Expr::Closure(c) => LayerKind::Closure { rejects: closure_rejects(map, &c.body) },
         Expr::Call(c) => {
             let Some(func) = path_of(&c.func) else {
-                return LayerFact {
-                    kind: LayerKind::Unknown,
-                    span,
-                    text,
-                };
+                return LayerFact { kind: LayerKind::Unknown, span, text };
             };
             let last = func.last().map(String::as_str).unwrap_or("");
             match last {
-                "from_fn" | "map_request" => c
-                    .args
-                    .first()
-                    .and_then(path_of)
-                    .map_or(LayerKind::Unknown, |f| LayerKind::FromFn { func: f }),
-                "from_fn_with_state" | "map_request_with_state" => c
-                    .args
-                    .iter()
-                    .nth(1)
-                    .and_then(path_of)
-                    .map_or(LayerKind::Unknown, |f| LayerKind::FromFn { func: f }),
+                "from_fn" | "map_request" => {
+                    c.args.first().and_then(path_of).map_or(LayerKind::Unknown, |f| LayerKind::FromFn { func: f })
+                }
+                "from_fn_with_state" | "map_request_with_state" => {
+                    c.args.iter().nth(1).and_then(path_of).map_or(LayerKind::Unknown, |f| LayerKind::FromFn { func: f })
+                }
                 "from_extractor" | "from_extractor_with_state" => match &c.func.as_ref() {
-                    Expr::Path(p) => turbofish_type(&p.path)
-                        .map_or(LayerKind::Unknown, |ty| LayerKind::FromExtractor { ty }),
+                    Expr::Path(p) => {
+                        turbofish_type(&p.path).map_or(LayerKind::Unknown, |ty| LayerKind::FromExtractor { ty })
+                    }
                     _ => LayerKind::Unknown,
                 },
                 "option_layer" => LayerKind::Optional(Box::new(c.args.first().map_or_else(
-                    || LayerFact {
-                        kind: LayerKind::Unknown,
-                        span,
-                        text: text.clone(),
-                    },
+                    || LayerFact { kind: LayerKind::Unknown, span, text: text.clone() },
                     |a| {
                         match peel(a) {
                             Expr::Call(s)
-                                if path_of(&s.func)
-                                    .is_some_and(|p| p.last().is_some_and(|l| l == "Some")) =>
+                                if path_of(&s.func).is_some_and(|p| p.last().is_some_and(|l| l == "Some")) =>
                             {
-                                s.args.first().map_or(
-                                    LayerFact {
-                                        kind: LayerKind::Unknown,
-                                        span,
-                                        text: text.clone(),
-                                    },
-                                    |x| classify(map, x, local),
-                                )
+                                s.args
+                                    .first()
+                                    .map_or(LayerFact { kind: LayerKind::Unknown, span, text: text.clone() }, |x| {
+                                        classify(map, x, local)
+                                    })
                             }
                             other => classify(map, other, local),
                         }
@@ -158,26 +119,18 @@ pub fn classify(map: SpanMap, e: &Expr, local: &dyn Fn(&str) -> Option<LayerFact
                 ))),
                 "new" if func.len() >= 2 && func[func.len() - 2] == "Condition" => {
                     // actix `Condition::new(flag, mw)`.
-                    LayerKind::Optional(Box::new(c.args.iter().nth(1).map_or(
-                        LayerFact {
-                            kind: LayerKind::Unknown,
-                            span,
-                            text: text.clone(),
-                        },
-                        |x| classify(map, x, local),
-                    )))
+                    LayerKind::Optional(Box::new(
+                        c.args
+                            .iter()
+                            .nth(1)
+                            .map_or(LayerFact { kind: LayerKind::Unknown, span, text: text.clone() }, |x| {
+                                classify(map, x, local)
+                            }),
+                    ))
                 }
                 // `Type::new(..)`, `Type::bearer(..)`, a tuple struct `Extension(pool)`.
-                _ if func
-                    .iter()
-                    .rev()
-                    .take(2)
-                    .any(|s| s.chars().next().is_some_and(char::is_uppercase)) =>
-                {
-                    LayerKind::Named {
-                        path: func.clone(),
-                        args: c.args.iter().filter_map(path_of).collect(),
-                    }
+                _ if func.iter().rev().take(2).any(|s| s.chars().next().is_some_and(char::is_uppercase)) => {
+                    LayerKind::Named { path: func.clone(), args: c.args.iter().filter_map(path_of).collect() }
                 }
                 _ => LayerKind::Call { path: func.clone() },
             }
@@ -207,17 +160,10 @@ pub fn classify(map: SpanMap, e: &Expr, local: &dyn Fn(&str) -> Option<LayerFact
             } else {
                 // A configured layer (`.build()`, `.methods(..)`): what its root is.
                 let _ = m;
-                return LayerFact {
-                    span,
-                    text,
-                    ..classify(map, cur, local)
-                };
+                return LayerFact { span, text, ..classify(map, cur, local) };
             }
         }
-        Expr::Struct(s) => LayerKind::Named {
-            path: segs(&s.path),
-            args: Vec::new(),
-        },
+        Expr::Struct(s) => LayerKind::Named { path: segs(&s.path), args: Vec::new() },
         _ => LayerKind::Unknown,
     };
     LayerFact { kind, span, text }
@@ -259,19 +205,9 @@ pub fn parse_wrap(map: SpanMap, lit: &syn::LitStr) -> LayerFact {
             // Spans of the parsed string point into the string, not the file: classify, then
             // move the label onto the literal.
             let fact = classify(SpanMap { file: map.file }, &e, &|_| None);
-            respan(
-                LayerFact {
-                    text: lit.value(),
-                    ..fact
-                },
-                span,
-            )
+            respan(LayerFact { text: lit.value(), ..fact }, span)
         }
-        Err(_) => LayerFact {
-            kind: LayerKind::Unknown,
-            span,
-            text: lit.value(),
-        },
+        Err(_) => LayerFact { kind: LayerKind::Unknown, span, text: lit.value() },
     }
 }
 
@@ -282,11 +218,7 @@ fn respan(f: LayerFact, span: Span) -> LayerFact {
         LayerKind::Optional(b) => LayerKind::Optional(Box::new(respan(*b, span))),
         other => other,
     };
-    LayerFact {
-        kind,
-        span,
-        text: f.text,
-    }
+    LayerFact { kind, span, text: f.text }
 }
 
 /// A cheap test (no token printing) for expressions that are middleware by their shape:
@@ -312,10 +244,7 @@ pub fn looks_like_layer(e: &Expr) -> bool {
                         | "option_layer"
                 ) || p.path.segments.iter().any(|s| {
                     let s = s.ident.to_string();
-                    s == "ServiceBuilder"
-                        || s.ends_with("Layer")
-                        || s == "HttpAuthentication"
-                        || s == "Governor"
+                    s == "ServiceBuilder" || s.ends_with("Layer") || s == "HttpAuthentication" || s == "Governor"
                 })
             }
             _ => false,

@@ -18,12 +18,7 @@ impl TypeRef {
     pub fn of(ty: &syn::Type) -> TypeRef {
         match ty {
             syn::Type::Path(p) => {
-                let path: Vec<String> = p
-                    .path
-                    .segments
-                    .iter()
-                    .map(|s| s.ident.to_string())
-                    .collect();
+                let path: Vec<String> = p.path.segments.iter().map(|s| s.ident.to_string()).collect();
                 let args = p
                     .path
                     .segments
@@ -45,14 +40,10 @@ impl TypeRef {
             syn::Type::Reference(r) => TypeRef::of(&r.elem),
             syn::Type::Paren(p) => TypeRef::of(&p.elem),
             syn::Type::Group(g) => TypeRef::of(&g.elem),
-            syn::Type::Tuple(t) => TypeRef {
-                path: vec!["(..)".into()],
-                args: t.elems.iter().map(TypeRef::of).collect(),
-            },
-            _ => TypeRef {
-                path: vec!["_".into()],
-                args: Vec::new(),
-            },
+            syn::Type::Tuple(t) => {
+                TypeRef { path: vec!["(..)".into()], args: t.elems.iter().map(TypeRef::of).collect() }
+            }
+            _ => TypeRef { path: vec!["_".into()], args: Vec::new() },
         }
     }
 
@@ -88,10 +79,9 @@ pub fn params(map: SpanMap, sig: &syn::Signature) -> Vec<Param> {
     sig.inputs
         .iter()
         .filter_map(|a| match a {
-            syn::FnArg::Typed(t) => Some(Param {
-                ty: TypeRef::of(&t.ty),
-                span: map.join(first_pat_span(&t.pat), last_type_span(&t.ty)),
-            }),
+            syn::FnArg::Typed(t) => {
+                Some(Param { ty: TypeRef::of(&t.ty), span: map.join(first_pat_span(&t.pat), last_type_span(&t.ty)) })
+            }
             syn::FnArg::Receiver(_) => None,
         })
         .collect()
@@ -102,15 +92,11 @@ pub fn closure_params(map: SpanMap, c: &syn::ExprClosure) -> Vec<Param> {
     c.inputs
         .iter()
         .map(|p| match p {
-            syn::Pat::Type(t) => Param {
-                ty: TypeRef::of(&t.ty),
-                span: map.join(first_pat_span(&t.pat), last_type_span(&t.ty)),
-            },
+            syn::Pat::Type(t) => {
+                Param { ty: TypeRef::of(&t.ty), span: map.join(first_pat_span(&t.pat), last_type_span(&t.ty)) }
+            }
             other => Param {
-                ty: TypeRef {
-                    path: vec!["_".into()],
-                    args: Vec::new(),
-                },
+                ty: TypeRef { path: vec!["_".into()], args: Vec::new() },
                 span: map.span(first_pat_span(other)),
             },
         })
@@ -119,21 +105,11 @@ pub fn closure_params(map: SpanMap, c: &syn::ExprClosure) -> Vec<Param> {
 
 fn first_pat_span(p: &syn::Pat) -> proc_macro2::Span {
     match p {
-        syn::Pat::Ident(i) => i
-            .by_ref
-            .map(|r| r.span)
-            .or(i.mutability.map(|m| m.span))
-            .unwrap_or(i.ident.span()),
-        syn::Pat::TupleStruct(t) => t
-            .path
-            .segments
-            .first()
-            .map_or_else(proc_macro2::Span::call_site, |s| s.ident.span()),
-        syn::Pat::Struct(s) => s
-            .path
-            .segments
-            .first()
-            .map_or_else(proc_macro2::Span::call_site, |s| s.ident.span()),
+        syn::Pat::Ident(i) => i.by_ref.map(|r| r.span).or(i.mutability.map(|m| m.span)).unwrap_or(i.ident.span()),
+        syn::Pat::TupleStruct(t) => {
+            t.path.segments.first().map_or_else(proc_macro2::Span::call_site, |s| s.ident.span())
+        }
+        syn::Pat::Struct(s) => s.path.segments.first().map_or_else(proc_macro2::Span::call_site, |s| s.ident.span()),
         syn::Pat::Tuple(t) => t.paren_token.span.open(),
         syn::Pat::Wild(w) => w.underscore_token.span,
         syn::Pat::Reference(r) => r.and_token.span,
@@ -177,9 +153,8 @@ pub struct StructFact {
 pub fn derives(attrs: &[syn::Attribute]) -> Vec<String> {
     let mut out = Vec::new();
     for a in attrs.iter().filter(|a| a.path().is_ident("derive")) {
-        if let Ok(list) = a.parse_args_with(
-            syn::punctuated::Punctuated::<syn::Path, syn::Token![,]>::parse_terminated,
-        ) {
+        if let Ok(list) = a.parse_args_with(syn::punctuated::Punctuated::<syn::Path, syn::Token![,]>::parse_terminated)
+        {
             out.extend(list.iter().map(last_segment));
         }
     }
@@ -198,16 +173,7 @@ pub fn struct_fact(map: SpanMap, module: &[String], s: &syn::ItemStruct) -> Stru
         name: s.ident.to_string(),
         name_span: map.span(s.ident.span()),
         derives: derives(&s.attrs),
-        fields: s
-            .fields
-            .iter()
-            .map(|f| {
-                (
-                    f.ident.as_ref().map(ToString::to_string),
-                    TypeRef::of(&f.ty),
-                )
-            })
-            .collect(),
+        fields: s.fields.iter().map(|f| (f.ident.as_ref().map(ToString::to_string), TypeRef::of(&f.ty))).collect(),
         typed_path,
     }
 }
@@ -248,16 +214,13 @@ pub fn const_value(e: &syn::Expr) -> Option<ConstValue> {
         return Some(ConstValue::Str(s));
     }
     match peel(e) {
-        syn::Expr::Lit(syn::ExprLit {
-            lit: syn::Lit::Int(i),
-            ..
-        }) => i.base10_parse::<u128>().ok().map(ConstValue::Int),
+        syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Int(i), .. }) => {
+            i.base10_parse::<u128>().ok().map(ConstValue::Int)
+        }
         syn::Expr::Macro(m) if m.mac.path.is_ident("concat") => {
             let parts = m
                 .mac
-                .parse_body_with(
-                    syn::punctuated::Punctuated::<syn::Expr, syn::Token![,]>::parse_terminated,
-                )
+                .parse_body_with(syn::punctuated::Punctuated::<syn::Expr, syn::Token![,]>::parse_terminated)
                 .ok()?;
             let mut s = String::new();
             for p in parts.iter() {
@@ -310,10 +273,7 @@ mod tests {
     #[test]
     fn type_refs() {
         assert_eq!(ty("Option<AuthUser>").display(), "Option<AuthUser>");
-        assert_eq!(
-            ty("axum::extract::Extension<crate::auth::CurrentUser>").display(),
-            "Extension<CurrentUser>"
-        );
+        assert_eq!(ty("axum::extract::Extension<crate::auth::CurrentUser>").display(), "Extension<CurrentUser>");
         assert_eq!(ty("&mut web::ServiceConfig").name(), "ServiceConfig");
         assert_eq!(ty("(StatusCode, String)").display(), "(StatusCode, String)");
     }
@@ -322,18 +282,9 @@ mod tests {
     fn const_values() {
         let v = |s: &str| const_value(&syn::parse_str::<syn::Expr>(s).expect("expr"));
         assert_eq!(v("\"/api\""), Some(ConstValue::Str("/api".into())));
-        assert_eq!(
-            v("concat!(\"/api\", \"/v1\")"),
-            Some(ConstValue::Str("/api/v1".into()))
-        );
-        assert_eq!(
-            v("[\"/health\", \"/login\"]"),
-            Some(ConstValue::StrList(vec!["/health".into(), "/login".into()]))
-        );
-        assert_eq!(
-            v("[(\"/health\", Method::GET)]"),
-            Some(ConstValue::StrList(vec!["/health".into()]))
-        );
+        assert_eq!(v("concat!(\"/api\", \"/v1\")"), Some(ConstValue::Str("/api/v1".into())));
+        assert_eq!(v("[\"/health\", \"/login\"]"), Some(ConstValue::StrList(vec!["/health".into(), "/login".into()])));
+        assert_eq!(v("[(\"/health\", Method::GET)]"), Some(ConstValue::StrList(vec!["/health".into()])));
         assert_eq!(v("1024"), Some(ConstValue::Int(1024)));
         assert_eq!(v("compute()"), None);
     }

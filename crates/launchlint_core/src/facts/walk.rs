@@ -58,13 +58,7 @@ impl<'f> Walker<'f> {
     }
 
     pub fn finish(self) {
-        let Walker {
-            facts,
-            cors,
-            routers,
-            actix,
-            ..
-        } = self;
+        let Walker { facts, cors, routers, actix, .. } = self;
         facts.cors = cors.out;
         facts.routers = routers.out;
         facts.actix = actix.out;
@@ -76,13 +70,7 @@ impl<'f> Walker<'f> {
         s.item_path()
     }
 
-    fn markers(
-        &mut self,
-        attrs: &[Attribute],
-        item: &impl syn::spanned::Spanned,
-        name: &str,
-        fn_name: Option<&str>,
-    ) {
+    fn markers(&mut self, attrs: &[Attribute], item: &impl syn::spanned::Spanned, name: &str, fn_name: Option<&str>) {
         // `Spanned::span` prints the whole item to tokens: only pay for it when a marker is there.
         if !attrs.iter().any(|a| attrs::marker_kind(a).is_some()) {
             return;
@@ -119,11 +107,7 @@ impl<'f> Walker<'f> {
         let returns_layer = match block.stmts.last() {
             Some(syn::Stmt::Expr(e, None)) if layers::looks_like_layer(e) => {
                 let l = layers::classify(self.map, e, &|_| None);
-                (!matches!(
-                    l.kind,
-                    layers::LayerKind::Unknown | layers::LayerKind::Call { .. }
-                ))
-                .then_some(l)
+                (!matches!(l.kind, layers::LayerKind::Unknown | layers::LayerKind::Call { .. })).then_some(l)
             }
             _ => None,
         };
@@ -133,12 +117,9 @@ impl<'f> Walker<'f> {
             self_ty,
             trait_impl: self.trait_impl.clone(),
             name_span: self.map.span(sig.ident.span()),
-            item_span: self.map.join(
-                attrs
-                    .first()
-                    .map_or(sig.fn_token.span, |a| a.pound_token.span),
-                block.brace_token.span.close(),
-            ),
+            item_span: self
+                .map
+                .join(attrs.first().map_or(sig.fn_token.span, |a| a.pound_token.span), block.brace_token.span.close()),
             public,
             params: types::params(self.map, sig),
             ret: match &sig.output {
@@ -166,23 +147,15 @@ impl<'f> Walker<'f> {
                 // `Vec::new()`): their last segment is lowercase, the one before is not a type.
                 if let Expr::Path(p) = super::peel(&c.func) {
                     let n = p.path.segments.len();
-                    let is_fn = p.path.segments.last().is_some_and(|s| {
-                        s.ident
-                            .to_string()
-                            .starts_with(|c: char| c.is_ascii_lowercase())
-                    }) && (n < 2
-                        || !p.path.segments[n - 2]
-                            .ident
-                            .to_string()
-                            .starts_with(|c: char| c.is_ascii_uppercase()));
+                    let is_fn = p
+                        .path
+                        .segments
+                        .last()
+                        .is_some_and(|s| s.ident.to_string().starts_with(|c: char| c.is_ascii_lowercase()))
+                        && (n < 2
+                            || !p.path.segments[n - 2].ident.to_string().starts_with(|c: char| c.is_ascii_uppercase()));
                     if is_fn {
-                        b.calls.push(
-                            p.path
-                                .segments
-                                .iter()
-                                .map(|s| s.ident.to_string())
-                                .collect(),
-                        );
+                        b.calls.push(p.path.segments.iter().map(|s| s.ident.to_string()).collect());
                     }
                 }
             }
@@ -282,13 +255,7 @@ impl<'ast> Visit<'ast> for Walker<'_> {
             }
             Item::Use(u) => {
                 let public = !matches!(u.vis, syn::Visibility::Inherited);
-                flatten_use(
-                    &u.tree,
-                    &mut Vec::new(),
-                    &self.scope.module,
-                    public,
-                    &mut self.facts.uses,
-                );
+                flatten_use(&u.tree, &mut Vec::new(), &self.scope.module, public, &mut self.facts.uses);
             }
             Item::Fn(f) => {
                 let public = !matches!(f.vis, syn::Visibility::Inherited);
@@ -347,11 +314,7 @@ impl<'ast> Visit<'ast> for Walker<'_> {
             }
             other => {
                 match other {
-                    Item::Struct(s) => {
-                        self.facts
-                            .structs
-                            .push(types::struct_fact(self.map, &self.scope.module, s))
-                    }
+                    Item::Struct(s) => self.facts.structs.push(types::struct_fact(self.map, &self.scope.module, s)),
                     Item::Const(c) => {
                         if let Some(value) = types::const_value(&c.expr) {
                             self.facts.consts.push(ConstFact {
@@ -455,17 +418,11 @@ impl<'ast> Visit<'ast> for Walker<'_> {
             }
             self.visit_expr(&i.cond);
             let cond = condition_span(self.map, i);
-            self.scope.conditions.push(Condition {
-                span: cond,
-                holds: true,
-            });
+            self.scope.conditions.push(Condition { span: cond, holds: true });
             self.visit_block(&i.then_branch);
             self.scope.conditions.pop();
             if let Some((_, els)) = &i.else_branch {
-                self.scope.conditions.push(Condition {
-                    span: cond,
-                    holds: false,
-                });
+                self.scope.conditions.push(Condition { span: cond, holds: false });
                 self.visit_expr(els);
                 self.scope.conditions.pop();
             }
@@ -476,13 +433,10 @@ impl<'ast> Visit<'ast> for Walker<'_> {
 }
 
 fn path_attr(attrs: &[Attribute]) -> Option<String> {
-    attrs
-        .iter()
-        .find(|a| a.path().is_ident("path"))
-        .and_then(|a| match &a.meta {
-            syn::Meta::NameValue(nv) => super::lit_str(&nv.value),
-            _ => None,
-        })
+    attrs.iter().find(|a| a.path().is_ident("path")).and_then(|a| match &a.meta {
+        syn::Meta::NameValue(nv) => super::lit_str(&nv.value),
+        _ => None,
+    })
 }
 
 /// The condition of an `if`: between the `if` keyword and the `{` of its block (cheaper than

@@ -55,14 +55,7 @@ pub struct Protection {
 
 impl Protection {
     fn new(kind: ProtectionKind, name: impl Into<String>, span: Option<Span>) -> Self {
-        Protection {
-            kind,
-            name: name.into(),
-            span,
-            reason: None,
-            notes: Vec::new(),
-            uncertain: false,
-        }
+        Protection { kind, name: name.into(), span, reason: None, notes: Vec::new(), uncertain: false }
     }
 
     pub fn is_protected(&self) -> bool {
@@ -103,22 +96,16 @@ const NON_AUTH_MIDDLEWARE: &[&str] = &[
 /// Wrappers that carry an identity inserted by middleware; missing it fails the request.
 const EXTENSION_WRAPPERS: &[&str] = &["Extension", "ReqData"];
 
+/// Extractors that only provide a session or an optional user: they do not reject.
+const NOT_ENFORCING: &[&str] = &["Session", "AuthSession", "SessionHandle", "CookieJar", "SignedCookieJar", "PrivateCookieJar"];
+
 fn user_like(name: &str) -> bool {
-    [
-        "User",
-        "Claims",
-        "Principal",
-        "Identity",
-        "Session",
-        "Auth",
-        "Account",
-        "Viewer",
-        "Caller",
-        "Actor",
-        "Member",
-    ]
-    .iter()
-    .any(|w| name.contains(w))
+    if NOT_ENFORCING.contains(&name) || name.starts_with("Maybe") || name.starts_with("Optional") {
+        return false;
+    }
+    ["User", "Claims", "Principal", "Identity", "Session", "Auth", "Account", "Viewer", "Caller", "Actor", "Member"]
+        .iter()
+        .any(|w| name.contains(w))
         && !name.ends_with("Store")
         && !name.ends_with("Config")
 }
@@ -134,11 +121,7 @@ pub struct AuthJudge<'m> {
 /// Does a type enforce authentication, and why.
 #[derive(Debug, Clone)]
 enum Verdict {
-    Yes {
-        name: String,
-        span: Option<Span>,
-        uncertain: bool,
-    },
+    Yes { name: String, span: Option<Span>, uncertain: bool },
     Optional(String),
     No,
 }
@@ -149,20 +132,14 @@ impl AuthJudge<'_> {
     }
 
     fn configured_extractor(&self, file: FileId, ty: &TypeRef) -> bool {
-        self.config
-            .auth_extractors(self.package(file))
-            .iter()
-            .any(|c| {
-                let last = c.rsplit("::").next().unwrap_or(c);
-                last == ty.name() || ty.path.join("::").ends_with(c.as_str())
-            })
+        self.config.auth_extractors(self.package(file)).iter().any(|c| {
+            let last = c.rsplit("::").next().unwrap_or(c);
+            last == ty.name() || ty.path.join("::").ends_with(c.as_str())
+        })
     }
 
     fn configured_middleware(&self, file: FileId, name: &str) -> bool {
-        self.config
-            .auth_middleware(self.package(file))
-            .iter()
-            .any(|c| c.rsplit("::").next().unwrap_or(c) == name)
+        self.config.auth_middleware(self.package(file)).iter().any(|c| c.rsplit("::").next().unwrap_or(c) == name)
     }
 
     /// Impl blocks of a trait for a type name, anywhere in the package (types are few and
@@ -173,28 +150,15 @@ impl AuthJudge<'_> {
         ty: &str,
         traits: &'a [&'a str],
     ) -> impl Iterator<Item = (FileId, &'a crate::facts::types::ImplFact)> + 'a {
-        let refs = self
-            .index
-            .impls
-            .get(&(self.package(file), ty.to_string()))
-            .map_or(&[][..], Vec::as_slice);
+        let refs = self.index.impls.get(&(self.package(file), ty.to_string())).map_or(&[][..], Vec::as_slice);
         refs.iter()
             .map(move |r| (r.file, &self.model.facts[&r.file].impls[r.idx]))
             .filter(move |(_, i)| traits.contains(&i.trait_name.as_str()))
     }
 
     /// Methods of `impl Trait for Type` (found through their facts).
-    fn impl_methods(
-        &self,
-        file: FileId,
-        ty: &str,
-        traits: &[&str],
-    ) -> Vec<(FileId, &crate::facts::items::FnFact)> {
-        let refs = self
-            .index
-            .methods
-            .get(&(self.package(file), ty.to_string()))
-            .map_or(&[][..], Vec::as_slice);
+    fn impl_methods(&self, file: FileId, ty: &str, traits: &[&str]) -> Vec<(FileId, &crate::facts::items::FnFact)> {
+        let refs = self.index.methods.get(&(self.package(file), ty.to_string())).map_or(&[][..], Vec::as_slice);
         refs.iter()
             .map(|r| (r.file, &self.model.facts[&r.file].fns[r.idx]))
             .filter(|(_, f)| f.trait_impl.as_deref().is_some_and(|t| traits.contains(&t)))
@@ -209,72 +173,43 @@ impl AuthJudge<'_> {
             return Verdict::No;
         }
         if name == "Option" {
-            return match ty
-                .args
-                .first()
-                .map(|a| self.extractor(file, module, a, depth + 1))
-            {
+            return match ty.args.first().map(|a| self.extractor(file, module, a, depth + 1)) {
                 Some(Verdict::Yes { name, .. }) => Verdict::Optional(format!("Option<{name}>")),
                 _ => Verdict::No,
             };
         }
         if name == "Result" {
-            return match ty
-                .args
-                .first()
-                .map(|a| self.extractor(file, module, a, depth + 1))
-            {
+            return match ty.args.first().map(|a| self.extractor(file, module, a, depth + 1)) {
                 Some(Verdict::Yes { name, .. }) => Verdict::Optional(format!("Result<{name}, _>")),
                 _ => Verdict::No,
             };
         }
         if self.configured_extractor(file, ty) {
-            return Verdict::Yes {
-                name: ty.display(),
-                span: None,
-                uncertain: false,
-            };
+            return Verdict::Yes { name: ty.display(), span: None, uncertain: false };
         }
         if EXTENSION_WRAPPERS.contains(&name) {
             if let Some(inner) = ty.args.first() {
                 if let Verdict::Yes { span, .. } = self.extractor(file, module, inner, depth + 1) {
-                    return Verdict::Yes {
-                        name: ty.display(),
-                        span,
-                        uncertain: false,
-                    };
+                    return Verdict::Yes { name: ty.display(), span, uncertain: false };
                 }
                 if user_like(inner.name()) {
                     // Fails closed (500) when no middleware inserted it.
-                    return Verdict::Yes {
-                        name: ty.display(),
-                        span: None,
-                        uncertain: true,
-                    };
+                    return Verdict::Yes { name: ty.display(), span: None, uncertain: true };
                 }
             }
             return Verdict::No;
         }
         if name == "TypedHeader" && ty.args.first().is_some_and(|a| a.name() == "Authorization") {
-            return Verdict::Yes {
-                name: ty.display(),
-                span: None,
-                uncertain: true,
-            };
+            return Verdict::Yes { name: ty.display(), span: None, uncertain: true };
         }
         // Inferred: an extractor impl in the workspace that rejects.
         let traits = ["FromRequestParts", "FromRequest"];
         let methods = self.impl_methods(file, name, &traits);
         if !methods.is_empty() {
-            if let Some((_, m)) = methods
-                .iter()
-                .find(|(f, m)| m.body.rejects.is_some() || self.calls_rejecting(m, *f, 1))
+            if let Some((_, m)) =
+                methods.iter().find(|(f, m)| m.body.rejects.is_some() || self.calls_rejecting(m, *f, 1))
             {
-                return Verdict::Yes {
-                    name: ty.display(),
-                    span: Some(m.name_span),
-                    uncertain: false,
-                };
+                return Verdict::Yes { name: ty.display(), span: Some(m.name_span), uncertain: false };
             }
             // An impl that only ever succeeds (`MaybeUser`): not enforcing.
             return Verdict::No;
@@ -285,39 +220,32 @@ impl AuthJudge<'_> {
         // Composite extractors: `#[derive(FromRequestParts)] struct Ctx { user: AuthUser, .. }`.
         if let Some(r) = self.index.struct_ref(self.model, file, module, &ty.path) {
             let s = &self.model.facts[&r.file].structs[r.idx];
-            if s.derives
-                .iter()
-                .any(|d| d == "FromRequestParts" || d == "FromRequest")
-            {
+            if s.derives.iter().any(|d| d == "FromRequestParts" || d == "FromRequest") {
                 let smod = self.module_of(r.file, &s.module);
                 for (_, fty) in &s.fields {
                     if let Verdict::Yes { .. } = self.extractor(r.file, &smod, fty, depth + 1) {
-                        return Verdict::Yes {
-                            name: ty.display(),
-                            span: Some(s.name_span),
-                            uncertain: false,
-                        };
+                        return Verdict::Yes { name: ty.display(), span: Some(s.name_span), uncertain: false };
                     }
                 }
             }
         }
-        if BUILTIN_EXTRACTORS.contains(&name) {
-            return Verdict::Yes {
-                name: ty.display(),
-                span: None,
-                uncertain: false,
-            };
+                if BUILTIN_EXTRACTORS.contains(&name) {
+            return Verdict::Yes { name: ty.display(), span: None, uncertain: false };
+        }
+        // Every handler parameter is an extractor. One whose type is not declared in the
+        // workspace comes from a crate launchlint does not read; named like an identity
+        // (`AuthUser`, `CurrentUser`), it very likely authenticates: protected, but uncertain.
+        if user_like(name)
+            && self.index.struct_ref(self.model, file, module, &ty.path).is_none()
+            && self.impl_methods(file, name, &traits).is_empty()
+        {
+            return Verdict::Yes { name: ty.display(), span: None, uncertain: true };
         }
         Verdict::No
     }
 
     fn module_of(&self, file: FileId, inline: &[String]) -> Vec<String> {
-        let mut m = self
-            .model
-            .modules
-            .get(&file)
-            .map(|m| m.module.clone())
-            .unwrap_or_default();
+        let mut m = self.model.modules.get(&file).map(|m| m.module.clone()).unwrap_or_default();
         m.extend(inline.iter().cloned());
         m
     }
@@ -329,12 +257,10 @@ impl AuthJudge<'_> {
         }
         let module = self.module_of(file, &f.module);
         f.body.calls.iter().any(|c| {
-            self.index
-                .fn_ref(self.model, file, &module, f.self_ty.as_deref(), c)
-                .is_some_and(|r| {
-                    let callee = &self.model.facts[&r.file].fns[r.idx];
-                    callee.body.rejects.is_some() || self.calls_rejecting(callee, r.file, depth + 1)
-                })
+            self.index.fn_ref(self.model, file, &module, f.self_ty.as_deref(), c).is_some_and(|r| {
+                let callee = &self.model.facts[&r.file].fns[r.idx];
+                callee.body.rejects.is_some() || self.calls_rejecting(callee, r.file, depth + 1)
+            })
         })
     }
 
@@ -343,13 +269,7 @@ impl AuthJudge<'_> {
         self.layer_fact(l.file, &l.module, &l.fact, 0)
     }
 
-    fn layer_fact(
-        &self,
-        file: FileId,
-        module: &[String],
-        l: &LayerFact,
-        depth: usize,
-    ) -> Option<(String, bool)> {
+    fn layer_fact(&self, file: FileId, module: &[String], l: &LayerFact, depth: usize) -> Option<(String, bool)> {
         if depth > 4 {
             return None;
         }
@@ -361,29 +281,21 @@ impl AuthJudge<'_> {
                 }
                 let r = self.index.fn_ref(self.model, file, module, None, func)?;
                 let f = &self.model.facts[&r.file].fns[r.idx];
-                (f.body.rejects.is_some() || self.calls_rejecting(f, r.file, 1))
-                    .then_some((name, false))
+                (f.body.rejects.is_some() || self.calls_rejecting(f, r.file, 1)).then_some((name, false))
             }
             LayerKind::FromExtractor { ty } => match self.extractor(file, module, ty, 0) {
-                Verdict::Yes {
-                    name, uncertain, ..
-                } => Some((format!("from_extractor::<{name}>"), uncertain)),
+                Verdict::Yes { name, uncertain, .. } => Some((format!("from_extractor::<{name}>"), uncertain)),
                 _ => None,
             },
-            LayerKind::Macro { name } => matches!(
-                name.as_str(),
-                "login_required" | "permission_required" | "predicate_required"
-            )
-            .then(|| (format!("{name}!"), false)),
-            LayerKind::Stack(v) => v
-                .iter()
-                .find_map(|x| self.layer_fact(file, module, x, depth + 1)),
-            LayerKind::Optional(inner) => self
-                .layer_fact(file, module, inner, depth + 1)
-                .map(|(n, _)| (format!("{n} (optional)"), true)),
-            LayerKind::Closure { rejects } => {
-                rejects.then(|| ("wrap_fn closure".to_string(), false))
+            LayerKind::Macro { name } => {
+                matches!(name.as_str(), "login_required" | "permission_required" | "predicate_required")
+                    .then(|| (format!("{name}!"), false))
             }
+            LayerKind::Stack(v) => v.iter().find_map(|x| self.layer_fact(file, module, x, depth + 1)),
+            LayerKind::Optional(inner) => {
+                self.layer_fact(file, module, inner, depth + 1).map(|(n, _)| (format!("{n} (optional)"), true))
+            }
+            LayerKind::Closure { rejects } => rejects.then(|| ("wrap_fn closure".to_string(), false)),
             LayerKind::Call { path } => {
                 let name = path.last().cloned().unwrap_or_default();
                 if self.configured_middleware(file, &name) {
@@ -405,21 +317,15 @@ impl AuthJudge<'_> {
     fn layer_known(&self, file: FileId, module: &[String], l: &LayerFact) -> bool {
         match &l.kind {
             LayerKind::Unknown => false,
-            LayerKind::Call { path } => self
-                .index
-                .fn_ref(self.model, file, module, None, path)
-                .is_some_and(|r| {
-                    let f = &self.model.facts[&r.file].fns[r.idx];
-                    let fm = self.module_of(r.file, &f.module);
-                    match &f.returns_layer {
-                        Some(inner) => self.layer_known(r.file, &fm, inner),
-                        // `fn cors_policy(..) -> Cors`: a middleware type that does not authenticate.
-                        None => f
-                            .ret
-                            .as_ref()
-                            .is_some_and(|t| NON_AUTH_MIDDLEWARE.contains(&t.name())),
-                    }
-                }),
+            LayerKind::Call { path } => self.index.fn_ref(self.model, file, module, None, path).is_some_and(|r| {
+                let f = &self.model.facts[&r.file].fns[r.idx];
+                let fm = self.module_of(r.file, &f.module);
+                match &f.returns_layer {
+                    Some(inner) => self.layer_known(r.file, &fm, inner),
+                    // `fn cors_policy(..) -> Cors`: a middleware type that does not authenticate.
+                    None => f.ret.as_ref().is_some_and(|t| NON_AUTH_MIDDLEWARE.contains(&t.name())),
+                }
+            }),
             LayerKind::Stack(v) => v.iter().all(|x| self.layer_known(file, module, x)),
             LayerKind::Optional(inner) => self.layer_known(file, module, inner),
             _ => true,
@@ -436,11 +342,7 @@ impl AuthJudge<'_> {
         let n = path.len();
         let last = path.last().map(String::as_str).unwrap_or("");
         let owner = if n >= 2 { path[n - 2].as_str() } else { "" };
-        let ty = if last.chars().next().is_some_and(char::is_uppercase) {
-            last
-        } else {
-            owner
-        };
+        let ty = if last.chars().next().is_some_and(char::is_uppercase) { last } else { owner };
         if self.configured_middleware(file, ty) || self.configured_middleware(file, last) {
             return Some((ty.to_string(), false));
         }
@@ -455,14 +357,10 @@ impl AuthJudge<'_> {
             ("HttpAuthentication", "bearer" | "basic" | "with_fn") => {
                 // The validator decides: one that never rejects authenticates nothing.
                 let name = format!("HttpAuthentication::{last}");
-                return match args
-                    .first()
-                    .and_then(|v| self.index.fn_ref(self.model, file, module, None, v))
-                {
+                return match args.first().and_then(|v| self.index.fn_ref(self.model, file, module, None, v)) {
                     Some(r) => {
                         let f = &self.model.facts[&r.file].fns[r.idx];
-                        (f.body.rejects.is_some() || self.calls_rejecting(f, r.file, 1))
-                            .then_some((name, false))
+                        (f.body.rejects.is_some() || self.calls_rejecting(f, r.file, 1)).then_some((name, false))
                     }
                     None => Some((name, true)),
                 };
@@ -527,15 +425,8 @@ impl AuthJudge<'_> {
             for s in &f.body.skip_paths {
                 match s {
                     SkipPath::Const(name) => {
-                        if let Some(r) = self.index.const_ref(
-                            self.model,
-                            file,
-                            &module,
-                            std::slice::from_ref(name),
-                        ) {
-                            if let ConstValue::StrList(list) =
-                                &self.model.facts[&r.file].consts[r.idx].value
-                            {
+                        if let Some(r) = self.index.const_ref(self.model, file, &module, std::slice::from_ref(name)) {
+                            if let ConstValue::StrList(list) = &self.model.facts[&r.file].consts[r.idx].value {
                                 out.extend(list.iter().map(|p| SkipPath::Exact(p.clone())));
                             }
                         }
@@ -559,21 +450,11 @@ impl AuthJudge<'_> {
         match h {
             Handler::Fn { item, .. } => {
                 let f = &self.model.facts[&item.file].fns[item.idx];
-                Some((
-                    item.file,
-                    self.module_of(item.file, &f.module),
-                    f.params.clone(),
-                ))
+                Some((item.file, self.module_of(item.file, &f.module), f.params.clone()))
             }
-            Handler::Closure {
-                handler: crate::facts::axum::HandlerRef::Closure { params, span, .. },
-            } => Some((
+            Handler::Closure { handler: crate::facts::axum::HandlerRef::Closure { params, span, .. } } => Some((
                 span.file,
-                self.model
-                    .modules
-                    .get(&span.file)
-                    .map(|m| m.module.clone())
-                    .unwrap_or_default(),
+                self.model.modules.get(&span.file).map(|m| m.module.clone()).unwrap_or_default(),
                 params.clone(),
             )),
             _ => None,
@@ -585,24 +466,10 @@ impl AuthJudge<'_> {
         self.model
             .markers
             .iter()
-            .filter(|m| {
-                m.file == item.file
-                    && m.fact.kind == MarkerKind::Public
-                    && m.fact.problems.is_empty()
-            })
+            .filter(|m| m.file == item.file && m.fact.kind == MarkerKind::Public && m.fact.problems.is_empty())
             .find_map(|m| {
-                (m.fact.item.contains(&f.name_span)
-                    && m.fact.fn_name.as_deref() == Some(f.name.as_str()))
-                .then(|| {
-                    (
-                        m.fact
-                            .reason
-                            .as_ref()
-                            .map(|r| r.0.clone())
-                            .unwrap_or_default(),
-                        m.fact.attr,
-                    )
-                })
+                (m.fact.item.contains(&f.name_span) && m.fact.fn_name.as_deref() == Some(f.name.as_str()))
+                    .then(|| (m.fact.reason.as_ref().map(|r| r.0.clone()).unwrap_or_default(), m.fact.attr))
             })
     }
 
@@ -614,19 +481,12 @@ impl AuthJudge<'_> {
         if let Some((file, module, params)) = self.handler_params(&r.handler) {
             for p in &params {
                 match self.extractor(file, &module, &p.ty, 0) {
-                    Verdict::Yes {
-                        name,
-                        span,
-                        uncertain: u,
-                    } => {
-                        let mut pr =
-                            Protection::new(ProtectionKind::Extractor, name, span.or(Some(p.span)));
+                    Verdict::Yes { name, span, uncertain: u } => {
+                        let mut pr = Protection::new(ProtectionKind::Extractor, name, span.or(Some(p.span)));
                         pr.uncertain = u;
                         return pr;
                     }
-                    Verdict::Optional(t) => {
-                        notes.push(format!("`{t}` does not require a signed-in user"))
-                    }
+                    Verdict::Optional(t) => notes.push(format!("`{t}` does not require a signed-in user")),
                     Verdict::No => {}
                 }
             }
@@ -661,24 +521,14 @@ impl AuthJudge<'_> {
         // 3. Public by design: marker, configuration, convention.
         if let Handler::Fn { item, .. } = &r.handler {
             if let Some((reason, span)) = self.public_marker(*item) {
-                let mut pr =
-                    Protection::new(ProtectionKind::Public, "#[launchlint::public]", Some(span));
+                let mut pr = Protection::new(ProtectionKind::Public, "#[launchlint::public]", Some(span));
                 pr.reason = Some(reason);
                 return pr;
             }
         }
         let pkg = self.package(r.registration.file);
-        if let Some(g) = self
-            .config
-            .public_paths(pkg)
-            .iter()
-            .find(|g| g.matches(&path))
-        {
-            return Protection::new(
-                ProtectionKind::Config,
-                format!("public_paths `{}`", g.as_str()),
-                None,
-            );
+        if let Some(g) = self.config.public_paths(pkg).iter().find(|g| g.matches(&path)) {
+            return Protection::new(ProtectionKind::Config, format!("public_paths `{}`", g.as_str()), None);
         }
         if self.config.conventional_public(pkg) {
             if let Some(what) = conventional_public(&path) {
@@ -708,18 +558,8 @@ impl AuthJudge<'_> {
                     return pr;
                 }
             }
-            Handler::Closure {
-                handler:
-                    crate::facts::axum::HandlerRef::Closure {
-                        rejects: Some(span),
-                        ..
-                    },
-            } => {
-                return Protection::new(
-                    ProtectionKind::InHandler,
-                    "closure rejects with 401/403",
-                    Some(*span),
-                );
+            Handler::Closure { handler: crate::facts::axum::HandlerRef::Closure { rejects: Some(span), .. } } => {
+                return Protection::new(ProtectionKind::InHandler, "closure rejects with 401/403", Some(*span));
             }
             _ => {}
         }
@@ -737,10 +577,7 @@ impl AuthJudge<'_> {
 /// reset, health checks, OAuth callbacks, `.well-known`, static assets.
 pub fn conventional_public(path: &str) -> Option<String> {
     let segs: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
-    let lower: Vec<String> = segs
-        .iter()
-        .map(|s| s.to_ascii_lowercase().replace('_', "-"))
-        .collect();
+    let lower: Vec<String> = segs.iter().map(|s| s.to_ascii_lowercase().replace('_', "-")).collect();
     let last = lower.last().map(String::as_str).unwrap_or("");
     const AUTH: &[&str] = &[
         "login",
@@ -754,49 +591,25 @@ pub fn conventional_public(path: &str) -> Option<String> {
         "register",
         "registration",
     ];
-    const HEALTH: &[&str] = &[
-        "health",
-        "healthz",
-        "healthcheck",
-        "livez",
-        "readyz",
-        "ready",
-        "live",
-        "liveness",
-        "readiness",
-        "ping",
-    ];
-    const RESET: &[&str] = &[
-        "forgot-password",
-        "reset-password",
-        "password-reset",
-        "forgot",
-        "reset",
-    ];
+    const HEALTH: &[&str] =
+        &["health", "healthz", "healthcheck", "livez", "readyz", "ready", "live", "liveness", "readiness", "ping"];
+    const RESET: &[&str] = &["forgot-password", "reset-password", "password-reset", "forgot", "reset"];
     if AUTH.contains(&last) {
         return Some(format!("sign-in/sign-up `{path}`"));
     }
     if HEALTH.contains(&last) {
         return Some(format!("health check `{path}`"));
     }
-    if RESET.contains(&last)
-        && (lower.iter().any(|s| s.contains("password")) || last.contains("password"))
-    {
+    if RESET.contains(&last) && (lower.iter().any(|s| s.contains("password")) || last.contains("password")) {
         return Some(format!("password reset `{path}`"));
     }
-    if last == "callback"
-        && lower
-            .iter()
-            .any(|s| s == "oauth" || s == "oauth2" || s == "auth" || s == "sso")
-    {
+    if last == "callback" && lower.iter().any(|s| s == "oauth" || s == "oauth2" || s == "auth" || s == "sso") {
         return Some(format!("OAuth callback `{path}`"));
     }
     if lower.first().is_some_and(|s| s == ".well-known") {
         return Some(format!("`{path}`"));
     }
-    if lower
-        .first()
-        .is_some_and(|s| matches!(s.as_str(), "static" | "assets"))
+    if lower.first().is_some_and(|s| matches!(s.as_str(), "static" | "assets"))
         || matches!(last, "favicon.ico" | "robots.txt")
     {
         return Some(format!("static assets `{path}`"));

@@ -24,12 +24,7 @@ pub struct Ctx<F, Op> {
 
 impl<F, Op> Clone for Ctx<F, Op> {
     fn clone(&self) -> Self {
-        Ctx {
-            file: self.file,
-            module: self.module.clone(),
-            impl_ty: self.impl_ty.clone(),
-            caller: self.caller.clone(),
-        }
+        Ctx { file: self.file, module: self.module.clone(), impl_ty: self.impl_ty.clone(), caller: self.caller.clone() }
     }
 }
 
@@ -71,13 +66,7 @@ impl<'m, F: Clone, Op: Clone + Nested<F, Op>> Linker<'m, F, Op> {
         ids: &[FileId],
         values_of: impl Fn(&'m crate::facts::FileFacts) -> &'m [Value<F, Op>],
     ) -> Self {
-        let mut l = Linker {
-            model,
-            index,
-            returns: HashMap::new(),
-            referenced: HashSet::new(),
-            values: Vec::new(),
-        };
+        let mut l = Linker { model, index, returns: HashMap::new(), referenced: HashSet::new(), values: Vec::new() };
         for id in ids {
             for v in values_of(&model.facts[id]) {
                 l.values.push((*id, v));
@@ -97,41 +86,18 @@ impl<'m, F: Clone, Op: Clone + Nested<F, Op>> Linker<'m, F, Op> {
     }
 
     pub fn ctx_of(&self, file: FileId, v: &Value<F, Op>) -> Ctx<F, Op> {
-        let mut m = self
-            .model
-            .modules
-            .get(&file)
-            .map(|m| m.module.clone())
-            .unwrap_or_default();
+        let mut m = self.model.modules.get(&file).map(|m| m.module.clone()).unwrap_or_default();
         m.extend(v.module.iter().cloned());
         let parts: Vec<&str> = v.item_path.split("::").collect();
         let impl_ty = (parts.len() >= 2).then(|| Rc::from(parts[parts.len() - 2]));
-        Ctx {
-            file,
-            module: Rc::new(m),
-            impl_ty,
-            caller: None,
-        }
+        Ctx { file, module: Rc::new(m), impl_ty, caller: None }
     }
 
     fn target(&self, ctx: &Ctx<F, Op>, path: &[String]) -> Option<FnKey> {
-        self.index.resolve_fn(
-            self.model,
-            ctx.file,
-            &ctx.module,
-            ctx.impl_ty.as_deref(),
-            path,
-        )
+        self.index.resolve_fn(self.model, ctx.file, &ctx.module, ctx.impl_ty.as_deref(), path)
     }
 
-    fn collect_refs(
-        &self,
-        ctx: &Ctx<F, Op>,
-        base: &Base<F, Op>,
-        ops: &[Op],
-        out: &mut HashSet<FnKey>,
-        depth: usize,
-    ) {
+    fn collect_refs(&self, ctx: &Ctx<F, Op>, base: &Base<F, Op>, ops: &[Op], out: &mut HashSet<FnKey>, depth: usize) {
         if depth > 8 {
             return;
         }
@@ -154,12 +120,7 @@ impl<'m, F: Clone, Op: Clone + Nested<F, Op>> Linker<'m, F, Op> {
     pub fn values_in(&self, key: &FnKey) -> Vec<InFile<'m, F, Op>> {
         self.values
             .iter()
-            .filter(|(id, v)| {
-                (
-                    self.index.package_of(*id),
-                    self.model.item_path(*id, &v.item_path),
-                ) == *key
-            })
+            .filter(|(id, v)| (self.index.package_of(*id), self.model.item_path(*id, &v.item_path)) == *key)
             .copied()
             .collect()
     }
@@ -170,10 +131,7 @@ impl<'m, F: Clone, Op: Clone + Nested<F, Op>> Linker<'m, F, Op> {
             .iter()
             .filter(|(id, v)| {
                 v.role == Role::Use
-                    || !self.referenced.contains(&(
-                        self.index.package_of(*id),
-                        self.model.item_path(*id, &v.item_path),
-                    ))
+                    || !self.referenced.contains(&(self.index.package_of(*id), self.model.item_path(*id, &v.item_path)))
             })
             .copied()
             .collect()
@@ -222,14 +180,7 @@ impl<'m, F: Clone, Op: Clone + Nested<F, Op>> Linker<'m, F, Op> {
                     let (args, caller_ctx) = (&c.args, &c.ctx);
                     let mut out = Vec::new();
                     for alt in &args[*i] {
-                        for e in self.expand_in(
-                            caller_ctx,
-                            &alt.base,
-                            &alt.ops,
-                            &alt.conditions,
-                            depth + 1,
-                            seen,
-                        ) {
+                        for e in self.expand_in(caller_ctx, &alt.base, &alt.ops, &alt.conditions, depth + 1, seen) {
                             out.push(append(e, None));
                         }
                     }
@@ -238,10 +189,7 @@ impl<'m, F: Clone, Op: Clone + Nested<F, Op>> Linker<'m, F, Op> {
                 _ => vec![own(None, false)],
             },
             Base::Call { path, args } => {
-                let Some(key) = self
-                    .target(ctx, path)
-                    .filter(|k| depth < MAX_DEPTH && !seen.contains(k))
-                else {
+                let Some(key) = self.target(ctx, path).filter(|k| depth < MAX_DEPTH && !seen.contains(k)) else {
                     return vec![own(None, false)];
                 };
                 let Some(rets) = self.returns.get(&key) else {
@@ -251,13 +199,8 @@ impl<'m, F: Clone, Op: Clone + Nested<F, Op>> Linker<'m, F, Op> {
                 let mut out = Vec::new();
                 for (rf, rv) in rets {
                     let mut callee = self.ctx_of(*rf, rv);
-                    callee.caller = Some(Rc::new(CallSite {
-                        args: args.clone(),
-                        ctx: ctx.clone(),
-                    }));
-                    for e in
-                        self.expand_in(&callee, &rv.base, &rv.ops, &rv.conditions, depth + 1, seen)
-                    {
+                    callee.caller = Some(Rc::new(CallSite { args: args.clone(), ctx: ctx.clone() }));
+                    for e in self.expand_in(&callee, &rv.base, &rv.ops, &rv.conditions, depth + 1, seen) {
                         out.push(append(e, Some(&key.1)));
                     }
                 }

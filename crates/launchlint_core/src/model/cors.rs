@@ -29,11 +29,7 @@ pub struct ResolvedCors {
 fn infer_framework(fw: Option<Framework>, ops: &[CorsOp]) -> Framework {
     match fw {
         Some(f) if f != Framework::Unknown => f,
-        _ => ops
-            .iter()
-            .map(|o| o.framework)
-            .find(|f| *f != Framework::Unknown)
-            .unwrap_or(Framework::Unknown),
+        _ => ops.iter().map(|o| o.framework).find(|f| *f != Framework::Unknown).unwrap_or(Framework::Unknown),
     }
 }
 

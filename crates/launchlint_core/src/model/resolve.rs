@@ -28,10 +28,7 @@ pub struct Table {
 
 impl Table {
     fn insert(&mut self, pkg: Option<usize>, path: String, name: &str, r: ItemRef) {
-        self.by_name
-            .entry((pkg, name.to_string()))
-            .or_default()
-            .push((path.clone(), r));
+        self.by_name.entry((pkg, name.to_string())).or_default().push((path.clone(), r));
         self.by_path.entry((pkg, path)).or_insert(r);
     }
 
@@ -41,9 +38,7 @@ impl Table {
 
     /// Every item of that name in a package (`AuthUser` may be declared once per crate).
     pub fn named(&self, pkg: Option<usize>, name: &str) -> &[(String, ItemRef)] {
-        self.by_name
-            .get(&(pkg, name.to_string()))
-            .map_or(&[], Vec::as_slice)
+        self.by_name.get(&(pkg, name.to_string())).map_or(&[], Vec::as_slice)
     }
 }
 
@@ -72,54 +67,21 @@ impl Index {
             ix.package_of.insert(*id, pkg);
             let f = &model.facts[id];
             for (idx, fun) in f.fns.iter().enumerate() {
-                ix.fns.insert(
-                    pkg,
-                    model.item_path(*id, &fun.local_path()),
-                    &fun.name,
-                    ItemRef { file: *id, idx },
-                );
+                ix.fns.insert(pkg, model.item_path(*id, &fun.local_path()), &fun.name, ItemRef { file: *id, idx });
                 if let Some(t) = &fun.self_ty {
-                    ix.methods
-                        .entry((pkg, t.clone()))
-                        .or_default()
-                        .push(ItemRef { file: *id, idx });
+                    ix.methods.entry((pkg, t.clone())).or_default().push(ItemRef { file: *id, idx });
                 }
             }
             for (idx, i) in f.impls.iter().enumerate() {
-                ix.impls
-                    .entry((pkg, i.self_ty.name().to_string()))
-                    .or_default()
-                    .push(ItemRef { file: *id, idx });
+                ix.impls.entry((pkg, i.self_ty.name().to_string())).or_default().push(ItemRef { file: *id, idx });
             }
             for (idx, c) in f.consts.iter().enumerate() {
-                let local = c
-                    .module
-                    .iter()
-                    .chain(std::iter::once(&c.name))
-                    .cloned()
-                    .collect::<Vec<_>>()
-                    .join("::");
-                ix.consts.insert(
-                    pkg,
-                    model.item_path(*id, &local),
-                    &c.name,
-                    ItemRef { file: *id, idx },
-                );
+                let local = c.module.iter().chain(std::iter::once(&c.name)).cloned().collect::<Vec<_>>().join("::");
+                ix.consts.insert(pkg, model.item_path(*id, &local), &c.name, ItemRef { file: *id, idx });
             }
             for (idx, s) in f.structs.iter().enumerate() {
-                let local = s
-                    .module
-                    .iter()
-                    .chain(std::iter::once(&s.name))
-                    .cloned()
-                    .collect::<Vec<_>>()
-                    .join("::");
-                ix.structs.insert(
-                    pkg,
-                    model.item_path(*id, &local),
-                    &s.name,
-                    ItemRef { file: *id, idx },
-                );
+                let local = s.module.iter().chain(std::iter::once(&s.name)).cloned().collect::<Vec<_>>().join("::");
+                ix.structs.insert(pkg, model.item_path(*id, &local), &s.name, ItemRef { file: *id, idx });
             }
         }
         ix
@@ -143,8 +105,7 @@ impl Index {
         impl_ty: Option<&str>,
         path: &[String],
     ) -> Option<FnKey> {
-        self.resolve_in(&self.fns, model, file, module, impl_ty, path)
-            .map(|(k, _)| k)
+        self.resolve_in(&self.fns, model, file, module, impl_ty, path).map(|(k, _)| k)
     }
 
     pub fn fn_ref(
@@ -155,30 +116,15 @@ impl Index {
         impl_ty: Option<&str>,
         path: &[String],
     ) -> Option<ItemRef> {
-        self.resolve_in(&self.fns, model, file, module, impl_ty, path)
-            .map(|(_, r)| r)
+        self.resolve_in(&self.fns, model, file, module, impl_ty, path).map(|(_, r)| r)
     }
 
-    pub fn const_ref(
-        &self,
-        model: &Model,
-        file: FileId,
-        module: &[String],
-        path: &[String],
-    ) -> Option<ItemRef> {
-        self.resolve_in(&self.consts, model, file, module, None, path)
-            .map(|(_, r)| r)
+    pub fn const_ref(&self, model: &Model, file: FileId, module: &[String], path: &[String]) -> Option<ItemRef> {
+        self.resolve_in(&self.consts, model, file, module, None, path).map(|(_, r)| r)
     }
 
-    pub fn struct_ref(
-        &self,
-        model: &Model,
-        file: FileId,
-        module: &[String],
-        path: &[String],
-    ) -> Option<ItemRef> {
-        self.resolve_in(&self.structs, model, file, module, None, path)
-            .map(|(_, r)| r)
+    pub fn struct_ref(&self, model: &Model, file: FileId, module: &[String], path: &[String]) -> Option<ItemRef> {
+        self.resolve_in(&self.structs, model, file, module, None, path).map(|(_, r)| r)
     }
 
     fn resolve_in(
@@ -254,10 +200,7 @@ impl Index {
         match full.first().map(String::as_str) {
             Some("crate") => vec![(pkg, full[1..].join("::"))],
             Some("self") => vec![(pkg, join(module, &full[1..]))],
-            Some("super") => vec![(
-                pkg,
-                join(&module[..module.len().saturating_sub(1)], &full[1..]),
-            )],
+            Some("super") => vec![(pkg, join(&module[..module.len().saturating_sub(1)], &full[1..]))],
             Some(first) => {
                 let mut v = Vec::new();
                 if let Some(&lib) = self.libs.get(first) {
@@ -276,13 +219,7 @@ impl Index {
         &module[file_module.min(module.len())..]
     }
 
-    fn use_target(
-        &self,
-        model: &Model,
-        file: FileId,
-        module: &[String],
-        alias: &str,
-    ) -> Option<Vec<String>> {
+    fn use_target(&self, model: &Model, file: FileId, module: &[String], alias: &str) -> Option<Vec<String>> {
         let facts = model.facts.get(&file)?;
         let inline = self.inline_of(model, file, module);
         facts
@@ -299,20 +236,10 @@ impl Index {
             return Vec::new();
         };
         let inline = self.inline_of(model, file, module);
-        facts
-            .uses
-            .iter()
-            .filter(|u| u.glob && u.module.as_slice() == inline)
-            .map(|u| u.path.clone())
-            .collect()
+        facts.uses.iter().filter(|u| u.glob && u.module.as_slice() == inline).map(|u| u.path.clone()).collect()
     }
 }
 
 fn join(module: &[String], rest: &[String]) -> String {
-    module
-        .iter()
-        .chain(rest.iter())
-        .cloned()
-        .collect::<Vec<_>>()
-        .join("::")
+    module.iter().chain(rest.iter()).cloned().collect::<Vec<_>>().join("::")
 }

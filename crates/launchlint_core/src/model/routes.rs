@@ -25,11 +25,7 @@ pub enum Framework {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Handler {
     /// A fn whose facts are known.
-    Fn {
-        item: ItemRef,
-        path: String,
-        written: Span,
-    },
+    Fn { item: ItemRef, path: String, written: Span },
     /// An inline closure.
     Closure { handler: HandlerRef },
     /// A tower service, static files.
@@ -111,11 +107,7 @@ pub fn normalise_path(p: &str) -> String {
 /// `prefix` + `path` as axum and actix join them.
 pub fn join_paths(prefix: &str, path: &str) -> String {
     if prefix.is_empty() || prefix == "/" {
-        return if path.is_empty() {
-            "/".into()
-        } else {
-            path.to_string()
-        };
+        return if path.is_empty() { "/".into() } else { path.to_string() };
     }
     let prefix = prefix.trim_end_matches('/');
     if path.is_empty() || path == "/" {
@@ -135,12 +127,7 @@ struct Builder<'m> {
 
 impl Builder<'_> {
     fn module_of(&self, file: FileId, inline: &[String]) -> Vec<String> {
-        let mut m = self
-            .model
-            .modules
-            .get(&file)
-            .map(|m| m.module.clone())
-            .unwrap_or_default();
+        let mut m = self.model.modules.get(&file).map(|m| m.module.clone()).unwrap_or_default();
         m.extend(inline.iter().cloned());
         m
     }
@@ -156,63 +143,28 @@ impl Builder<'_> {
                     _ => None,
                 }
             }
-            PathExpr::Concat(parts) => parts
-                .iter()
-                .map(|x| self.path_text(file, module, x))
-                .collect(),
+            PathExpr::Concat(parts) => parts.iter().map(|x| self.path_text(file, module, x)).collect(),
             PathExpr::Unknown(_) => None,
         }
     }
 
-    fn handler(
-        &self,
-        file: FileId,
-        module: &[String],
-        impl_ty: Option<&str>,
-        h: &HandlerRef,
-    ) -> Handler {
+    fn handler(&self, file: FileId, module: &[String], impl_ty: Option<&str>, h: &HandlerRef) -> Handler {
         match h {
-            HandlerRef::Fn { path, span } => {
-                match self.index.fn_ref(self.model, file, module, impl_ty, path) {
-                    Some(item) => {
-                        let f = &self.model.facts[&item.file].fns[item.idx];
-                        Handler::Fn {
-                            item,
-                            path: self.model.item_path(item.file, &f.local_path()),
-                            written: *span,
-                        }
-                    }
-                    None => Handler::Unresolved {
-                        text: path.join("::"),
-                        span: *span,
-                    },
+            HandlerRef::Fn { path, span } => match self.index.fn_ref(self.model, file, module, impl_ty, path) {
+                Some(item) => {
+                    let f = &self.model.facts[&item.file].fns[item.idx];
+                    Handler::Fn { item, path: self.model.item_path(item.file, &f.local_path()), written: *span }
                 }
-            }
+                None => Handler::Unresolved { text: path.join("::"), span: *span },
+            },
             HandlerRef::Closure { .. } => Handler::Closure { handler: h.clone() },
-            HandlerRef::Service { text, span } => Handler::Service {
-                text: text.clone(),
-                span: *span,
-            },
-            HandlerRef::Unknown { text, span } => Handler::Unresolved {
-                text: text.clone(),
-                span: *span,
-            },
+            HandlerRef::Service { text, span } => Handler::Service { text: text.clone(), span: *span },
+            HandlerRef::Unknown { text, span } => Handler::Unresolved { text: text.clone(), span: *span },
         }
     }
 
-    fn applied(
-        &self,
-        file: FileId,
-        module: &[String],
-        fact: &LayerFact,
-        route_only: bool,
-    ) -> AppliedLayer {
-        AppliedLayer {
-            fact: fact.clone(),
-            route_only,
-            file,
-            module: module.to_vec(),
-        }
+    fn applied(&self, file: FileId, module: &[String], fact: &LayerFact, route_only: bool) -> AppliedLayer {
+        AppliedLayer { fact: fact.clone(), route_only, file, module: module.to_vec() }
     }
 
     /// Routes of one axum router alternative.
@@ -228,42 +180,16 @@ impl Builder<'_> {
             let file = ctx.file;
             let module: &[String] = &ctx.module;
             match op {
-                RouterOp::Route {
-                    path,
-                    entries,
-                    span,
-                    ..
-                } => {
-                    let p = self
-                        .path_text(file, module, path)
-                        .map(|p| normalise_path(&p));
+                RouterOp::Route { path, entries, span, .. } => {
+                    let p = self.path_text(file, module, path).map(|p| normalise_path(&p));
                     if entries.is_empty() {
-                        routes.push(self.unresolved_route(
-                            Framework::Axum,
-                            p.clone(),
-                            *span,
-                            &chain_layers,
-                            e,
-                        ));
+                        routes.push(self.unresolved_route(Framework::Axum, p.clone(), *span, &chain_layers, e));
                     }
                     for me in entries {
-                        routes.push(self.entry_route(
-                            Framework::Axum,
-                            ctx,
-                            me,
-                            p.clone(),
-                            *span,
-                            &chain_layers,
-                            e,
-                        ));
+                        routes.push(self.entry_route(Framework::Axum, ctx, me, p.clone(), *span, &chain_layers, e));
                     }
                 }
-                RouterOp::Service {
-                    path,
-                    text,
-                    span,
-                    nested,
-                } => {
+                RouterOp::Service { path, text, span, nested } => {
                     let p = self.path_text(file, module, path).map(|p| {
                         let p = normalise_path(&p);
                         if *nested {
@@ -276,10 +202,7 @@ impl Builder<'_> {
                         framework: Framework::Axum,
                         method: "ANY".into(),
                         path: p,
-                        handler: Handler::Service {
-                            text: text.clone(),
-                            span: *span,
-                        },
+                        handler: Handler::Service { text: text.clone(), span: *span },
                         registration: *span,
                         layers: Vec::new(),
                         escaped: chain_layers.clone(),
@@ -288,12 +211,8 @@ impl Builder<'_> {
                         shadowed: false,
                     });
                 }
-                RouterOp::Nest {
-                    prefix, routers, ..
-                } => {
-                    let pre = self
-                        .path_text(file, module, prefix)
-                        .map(|p| normalise_path(&p));
+                RouterOp::Nest { prefix, routers, .. } => {
+                    let pre = self.path_text(file, module, prefix).map(|p| normalise_path(&p));
                     for sub in self.sub_routes(linker, ctx, routers, depth) {
                         let mut r = sub;
                         r.path = match (&pre, &r.path) {
@@ -311,20 +230,14 @@ impl Builder<'_> {
                         routes.push(r);
                     }
                 }
-                RouterOp::Layer {
-                    layer, route_only, ..
-                } => {
+                RouterOp::Layer { layer, route_only, .. } => {
                     let a = self.applied(file, module, layer, *route_only);
                     for r in &mut routes {
                         r.layers.push(a.clone());
                     }
                     chain_layers.push(a);
                 }
-                RouterOp::Typed {
-                    method,
-                    handler,
-                    span,
-                } => {
+                RouterOp::Typed { method, handler, span } => {
                     let h = self.handler(file, module, ctx.impl_ty.as_deref(), handler);
                     let path = self.typed_path(&h);
                     routes.push(Route {
@@ -344,12 +257,10 @@ impl Builder<'_> {
                     for hr in handlers {
                         let h = self.handler(file, module, ctx.impl_ty.as_deref(), hr);
                         let (method, path) = match &h {
-                            Handler::Fn { item, .. } => {
-                                match &self.model.facts[&item.file].fns[item.idx].utoipa {
-                                    Some((m, p)) => (m.clone(), Some(normalise_path(p))),
-                                    None => ("ANY".into(), None),
-                                }
-                            }
+                            Handler::Fn { item, .. } => match &self.model.facts[&item.file].fns[item.idx].utoipa {
+                                Some((m, p)) => (m.clone(), Some(normalise_path(p))),
+                                None => ("ANY".into(), None),
+                            },
                             _ => ("ANY".into(), None),
                         };
                         routes.push(Route {
@@ -402,10 +313,7 @@ impl Builder<'_> {
         let f = &self.model.facts[&item.file].fns[item.idx];
         let module = self.module_of(item.file, &f.module);
         for p in &f.params {
-            if let Some(r) = self
-                .index
-                .struct_ref(self.model, item.file, &module, &p.ty.path)
-            {
+            if let Some(r) = self.index.struct_ref(self.model, item.file, &module, &p.ty.path) {
                 if let Some(tp) = &self.model.facts[&r.file].structs[r.idx].typed_path {
                     return Some(normalise_path(tp));
                 }
@@ -433,11 +341,7 @@ impl Builder<'_> {
             path,
             handler: self.handler(ctx.file, module, ctx.impl_ty.as_deref(), &me.handler),
             registration: span,
-            layers: me
-                .layers
-                .iter()
-                .map(|l| self.applied(ctx.file, module, l, false))
-                .collect(),
+            layers: me.layers.iter().map(|l| self.applied(ctx.file, module, l, false)).collect(),
             escaped: escaped.to_vec(),
             conditions: e.conditions.clone(),
             shadowed: false,
@@ -456,10 +360,7 @@ impl Builder<'_> {
             framework,
             method: "?".into(),
             path,
-            handler: Handler::Unresolved {
-                text: "method router".into(),
-                span,
-            },
+            handler: Handler::Unresolved { text: "method router".into(), span },
             registration: span,
             layers: Vec::new(),
             escaped: escaped.to_vec(),
@@ -487,26 +388,15 @@ impl Builder<'_> {
             .ops
             .iter()
             .filter_map(|(ctx, op)| match op {
-                ActixOp::Wrap { layer, .. } => {
-                    Some(self.applied(ctx.file, &ctx.module, layer, false))
-                }
+                ActixOp::Wrap { layer, .. } => Some(self.applied(ctx.file, &ctx.module, layer, false)),
                 _ => None,
             })
             .collect();
         layers.extend(outer.iter().cloned());
         let (prefix, resource_paths): (String, Option<Vec<Option<String>>>) = match &e.fresh {
             Some(ActixFresh::Scope(p)) => {
-                let own = e
-                    .ops
-                    .first()
-                    .and_then(|(ctx, _)| self.path_text(ctx.file, &ctx.module, p));
-                (
-                    own.map_or_else(
-                        || format!("{prefix}/?"),
-                        |s| join_paths(prefix, &normalise_path(&s)),
-                    ),
-                    None,
-                )
+                let own = e.ops.first().and_then(|(ctx, _)| self.path_text(ctx.file, &ctx.module, p));
+                (own.map_or_else(|| format!("{prefix}/?"), |s| join_paths(prefix, &normalise_path(&s))), None)
             }
             Some(ActixFresh::Resource(ps)) => {
                 let ctx_file = e.ops.first().map(|(c, _)| (c.file, c.module.clone()));
@@ -524,17 +414,7 @@ impl Builder<'_> {
             _ => (prefix.to_string(), None),
         };
         for (ctx, op) in &e.ops {
-            self.actix_op(
-                linker,
-                ctx,
-                op,
-                e,
-                &prefix,
-                resource_paths.as_deref(),
-                &layers,
-                depth,
-                &mut out,
-            );
+            self.actix_op(linker, ctx, op, e, &prefix, resource_paths.as_deref(), &layers, depth, &mut out);
         }
         out
     }
@@ -562,39 +442,16 @@ impl Builder<'_> {
         };
         match op {
             ActixOp::Wrap { .. } => {}
-            ActixOp::Route {
-                path,
-                entries,
-                span,
-                ..
-            } => {
-                let p = self
-                    .path_text(file, module, path)
-                    .map(|s| join_paths(prefix, &normalise_path(&s)));
+            ActixOp::Route { path, entries, span, .. } => {
+                let p = self.path_text(file, module, path).map(|s| join_paths(prefix, &normalise_path(&s)));
                 for me in entries {
-                    out.push(with_layers(self.entry_route(
-                        Framework::Actix,
-                        ctx,
-                        me,
-                        p.clone(),
-                        *span,
-                        &[],
-                        e,
-                    )));
+                    out.push(with_layers(self.entry_route(Framework::Actix, ctx, me, p.clone(), *span, &[], e)));
                 }
             }
             ActixOp::ResourceRoute { entries, span } => {
                 for p in resource_paths.unwrap_or(&[]) {
                     for me in entries {
-                        out.push(with_layers(self.entry_route(
-                            Framework::Actix,
-                            ctx,
-                            me,
-                            p.clone(),
-                            *span,
-                            &[],
-                            e,
-                        )));
+                        out.push(with_layers(self.entry_route(Framework::Actix, ctx, me, p.clone(), *span, &[], e)));
                     }
                 }
             }
@@ -612,19 +469,10 @@ impl Builder<'_> {
                             file,
                             module,
                             ctx.impl_ty.as_deref(),
-                            &HandlerRef::Fn {
-                                path: path.clone(),
-                                span: *written,
-                            },
+                            &HandlerRef::Fn { path: path.clone(), span: *written },
                         );
                         let Handler::Fn { item, .. } = &h else {
-                            out.push(with_layers(self.unresolved_route(
-                                Framework::Actix,
-                                None,
-                                *written,
-                                &[],
-                                e,
-                            )));
+                            out.push(with_layers(self.unresolved_route(Framework::Actix, None, *written, &[], e)));
                             continue;
                         };
                         let f = &self.model.facts[&item.file].fns[item.idx];
@@ -635,11 +483,7 @@ impl Builder<'_> {
                                 path: Some(join_paths(prefix, &normalise_path(&ar.path))),
                                 handler: h.clone(),
                                 registration: ar.span,
-                                layers: ar
-                                    .wraps
-                                    .iter()
-                                    .map(|l| self.applied(item.file, &f.module, l, false))
-                                    .collect(),
+                                layers: ar.wraps.iter().map(|l| self.applied(item.file, &f.module, l, false)).collect(),
                                 escaped: Vec::new(),
                                 conditions: e.conditions.clone(),
                                 complete: e.complete,
@@ -658,10 +502,7 @@ impl Builder<'_> {
                         framework: Framework::Actix,
                         method: "GET".into(),
                         path,
-                        handler: Handler::Service {
-                            text: "actix_files::Files".into(),
-                            span: *span,
-                        },
+                        handler: Handler::Service { text: "actix_files::Files".into(), span: *span },
                         registration: *span,
                         layers: Vec::new(),
                         escaped: Vec::new(),
@@ -674,23 +515,10 @@ impl Builder<'_> {
             },
             ActixOp::Configure { fns, inline, .. } => {
                 for o in inline {
-                    self.actix_op(
-                        linker,
-                        ctx,
-                        o,
-                        e,
-                        prefix,
-                        resource_paths,
-                        layers,
-                        depth + 1,
-                        out,
-                    );
+                    self.actix_op(linker, ctx, o, e, prefix, resource_paths, layers, depth + 1, out);
                 }
                 for f in fns {
-                    let Some(key) =
-                        self.index
-                            .resolve_fn(self.model, file, module, ctx.impl_ty.as_deref(), f)
-                    else {
+                    let Some(key) = self.index.resolve_fn(self.model, file, module, ctx.impl_ty.as_deref(), f) else {
                         continue;
                     };
                     for (vf, v) in linker.values_in(&key) {
@@ -700,17 +528,7 @@ impl Builder<'_> {
                         let vctx = linker.ctx_of(vf, v);
                         for (octx, o) in v.ops.iter().map(|o| (vctx.clone(), o)) {
                             if depth < 16 {
-                                self.actix_op(
-                                    linker,
-                                    &octx,
-                                    o,
-                                    e,
-                                    prefix,
-                                    resource_paths,
-                                    layers,
-                                    depth + 1,
-                                    out,
-                                );
+                                self.actix_op(linker, &octx, o, e, prefix, resource_paths, layers, depth + 1, out);
                             }
                         }
                     }
@@ -724,10 +542,7 @@ impl Builder<'_> {
 /// scope never falls through to a later one).
 fn mark_shadowed(routes: &mut [Route]) {
     let mut seen: HashSet<(String, String)> = HashSet::new();
-    for r in routes
-        .iter_mut()
-        .filter(|r| r.framework == Framework::Actix)
-    {
+    for r in routes.iter_mut().filter(|r| r.framework == Framework::Actix) {
         let Some(p) = &r.path else { continue };
         let key = (r.method.clone(), p.clone());
         if !seen.insert(key) && r.method != "?" {
@@ -783,10 +598,7 @@ mod tests {
 
     #[test]
     fn paths() {
-        assert_eq!(
-            normalise_path("/users/:id/posts/*rest"),
-            "/users/{id}/posts/{*rest}"
-        );
+        assert_eq!(normalise_path("/users/:id/posts/*rest"), "/users/{id}/posts/{*rest}");
         assert_eq!(normalise_path("/items/{id:\\\\d+}"), "/items/{id}");
         assert_eq!(join_paths("/api", "/"), "/api");
         assert_eq!(join_paths("/api/", "/posts"), "/api/posts");
