@@ -4,8 +4,12 @@
 
 pub mod attrs;
 pub mod cors;
+pub mod dsl;
 pub mod items;
 pub mod jwt;
+pub mod schema;
+pub mod sql;
+pub mod strlit;
 pub mod walk;
 
 use crate::source::{FileId, Span};
@@ -19,6 +23,15 @@ pub struct FileFacts {
     pub markers: Vec<attrs::Marker>,
     pub cors: Vec<cors::CorsValue>,
     pub jwt: Vec<jwt::JwtFact>,
+    /// SQL query sites (sqlx, diesel `sql_query`, sea-orm statements, `QueryBuilder`).
+    pub queries: Vec<sql::QueryFact>,
+    /// diesel and sea-orm query chains.
+    pub dsl: Vec<dsl::DslFact>,
+    pub diesel_tables: Vec<schema::DieselTable>,
+    pub sea_entities: Vec<schema::SeaEntity>,
+    pub const_sql: Vec<schema::ConstSql>,
+    /// Fns (and methods) whose body returns only string literals (`Role::as_str`).
+    pub closed_fns: Vec<String>,
 }
 
 /// Converts proc-macro2 spans (with `span-locations`, byte offsets into the parsed file) into

@@ -5,6 +5,8 @@
 use super::attrs::{self, cfg_conditions, is_test_only};
 use super::items::{flatten_use, FnFact, ModDecl};
 use super::jwt::{self, JwtFact};
+use super::sql::SqlEval;
+use super::{dsl, schema};
 use super::{cors::CorsEval, tokens_text, Condition, FileFacts, Scope, SpanMap};
 use syn::visit::{self, Visit};
 use syn::{Attribute, Expr, Item};
@@ -14,6 +16,7 @@ pub struct Walker<'f> {
     facts: &'f mut FileFacts,
     scope: Scope,
     cors: CorsEval,
+    sql: SqlEval,
 }
 
 impl<'f> Walker<'f> {
@@ -23,12 +26,16 @@ impl<'f> Walker<'f> {
             facts,
             scope: Scope::default(),
             cors: CorsEval::default(),
+            sql: SqlEval::default(),
         }
     }
 
     pub fn finish(self) {
-        let Walker { facts, cors, .. } = self;
+        let Walker {
+            facts, cors, sql, ..
+        } = self;
         facts.cors = cors.out;
+        facts.queries = sql.out;
     }
 
     fn item_path_with(&self, name: &str) -> String {
@@ -78,9 +85,14 @@ impl<'f> Walker<'f> {
             public,
         });
         self.markers(attrs, node, &name, Some(&name));
+        if super::sql::fn_returns_closed(block) {
+            self.facts.closed_fns.push(name.clone());
+        }
         self.scope.item.push(name.clone());
         self.cors.enter_fn(&name, block);
+        self.sql.enter_fn(sig);
         self.visit_block(block);
+        self.sql.exit_fn();
         self.cors.exit_fn(self.map, &self.scope);
         self.scope.item.pop();
     }
@@ -172,6 +184,7 @@ impl<'ast> Visit<'ast> for Walker<'_> {
             }
             Item::Use(u) => {
                 let public = !matches!(u.vis, syn::Visibility::Inherited);
+                let before = self.facts.uses.len();
                 flatten_use(
                     &u.tree,
                     &mut Vec::new(),
@@ -179,6 +192,17 @@ impl<'ast> Visit<'ast> for Walker<'_> {
                     public,
                     &mut self.facts.uses,
                 );
+                for f in &self.facts.uses[before..] {
+                    match f.path.first().map(String::as_str) {
+                        Some("sqlx") => self.sql.uses_sqlx = true,
+                        Some("diesel" | "diesel_async") => self.sql.uses_diesel = true,
+                        Some("sea_orm") => self.sql.uses_sea_orm = true,
+                        _ => {}
+                    }
+                    if f.path.iter().any(|p| p == "schema" || p == "dsl") {
+                        self.sql.uses_diesel = true;
+                    }
+                }
             }
             Item::Fn(f) => {
                 let public = !matches!(f.vis, syn::Visibility::Inherited);
@@ -206,6 +230,7 @@ impl<'ast> Visit<'ast> for Walker<'_> {
                         }
                         syn::ImplItem::Const(c) => {
                             self.markers(&c.attrs, c, &c.ident.to_string(), None);
+                            self.const_sql(&c.ident, &c.expr);
                             self.visit_expr(&c.expr);
                         }
                         other => visit::visit_impl_item(self, other),
@@ -236,7 +261,25 @@ impl<'ast> Visit<'ast> for Walker<'_> {
                 }
                 self.scope.item.pop();
             }
+            Item::Macro(m)
+                if m.mac.path.segments.last().is_some_and(|s| s.ident == "table")
+                    && (m.mac.path.segments.len() == 1
+                        || m.mac.path.segments[0].ident == "diesel") =>
+            {
+                let tables = schema::diesel_tables(self.map, m.mac.tokens.clone());
+                self.facts.diesel_tables.extend(tables);
+            }
             other => {
+                match other {
+                    Item::Struct(s) => {
+                        if let Some(e) = schema::sea_entity(self.map, s, &self.scope.module) {
+                            self.facts.sea_entities.push(e);
+                        }
+                    }
+                    Item::Const(c) => self.const_sql(&c.ident, &c.expr),
+                    Item::Static(c) => self.const_sql(&c.ident, &c.expr),
+                    _ => {}
+                }
                 if let Some(name) = item_name(other) {
                     self.markers(attrs, other, &name, None);
                     self.scope.item.push(name);
@@ -265,12 +308,29 @@ impl<'ast> Visit<'ast> for Walker<'_> {
     }
 
     fn visit_local(&mut self, local: &'ast syn::Local) {
+        self.sql.on_local(self.map, &self.scope, local);
         if !self.cors.on_local(self.map, local) {
             visit::visit_local(self, local);
         }
     }
 
     fn visit_expr(&mut self, e: &'ast Expr) {
+        if let Expr::MethodCall(_) = e {
+            let (d, s) = (self.sql.uses_diesel, self.sql.uses_sea_orm);
+            if d || s {
+                if let Some(f) = dsl::inspect(self.map, &self.scope, e, d, s) {
+                    self.facts.dsl.push(f);
+                }
+            }
+        }
+        self.sql.on_append(self.map, e);
+        let mut rest = Vec::new();
+        if self.sql.on_expr(self.map, &self.scope, e, &mut rest) {
+            for r in rest {
+                self.visit_expr(r);
+            }
+            return;
+        }
         if let Some((kind, span, text)) = jwt::inspect(self.map, e) {
             self.facts.jwt.push(JwtFact {
                 kind,
@@ -320,6 +380,21 @@ impl<'ast> Visit<'ast> for Walker<'_> {
     fn visit_item_fn(&mut self, f: &'ast syn::ItemFn) {
         // Nested fns inside bodies come through `visit_item`.
         visit::visit_item_fn(self, f);
+    }
+}
+
+impl Walker<'_> {
+    /// `const X: &str = ..` holding SQL-like text, for query sites that name it.
+    fn const_sql(&mut self, ident: &syn::Ident, e: &Expr) {
+        if let Some(pieces) = self.sql.const_text(self.map, e) {
+            let mut module = self.scope.module.clone();
+            module.extend(self.scope.item.iter().cloned());
+            self.facts.const_sql.push(schema::ConstSql {
+                module,
+                name: ident.to_string(),
+                pieces,
+            });
+        }
     }
 }
 

@@ -4,6 +4,7 @@
 pub mod cors;
 pub mod modules;
 pub mod resolve;
+pub mod tenancy;
 
 use crate::facts::attrs::Marker;
 use crate::facts::jwt::JwtFact;
@@ -34,6 +35,8 @@ pub struct Model {
     pub cors: Vec<ResolvedCors>,
     pub jwt: Vec<Located<JwtFact>>,
     pub markers: Vec<Located<Marker>>,
+    /// Schema and query sites (missing_tenant_filter, sql_interpolation).
+    pub tenancy: tenancy::Tenancy,
 }
 
 impl Model {
@@ -58,6 +61,7 @@ impl Model {
         modules: HashMap<FileId, FileModule>,
         parse_failures: Vec<ParseFailure>,
         libs: Vec<(String, usize)>,
+        package_roots: &[std::path::PathBuf],
     ) -> Model {
         let mut model = Model {
             modules,
@@ -92,6 +96,7 @@ impl Model {
         let mut index = resolve::Index::build(db, &model);
         index.set_libs(libs);
         model.cors = cors::link(&model, &index, &ids);
+        model.tenancy = tenancy::build(db, &model, &ids, package_roots);
         model
     }
 }
