@@ -14,7 +14,8 @@ fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../ui-tests")
 }
 
-/// Expected (file, line, lint) from `//~` annotations in every `.rs` file of a case.
+/// Expected (file, line, lint) from `//~` annotations in every `.rs` file of a case (`#~` in
+/// `.toml` files, `--~` in `.sql` files).
 fn annotations(case: &Path) -> Vec<(String, usize, String)> {
     let base = if case.is_file() {
         case.parent().unwrap_or(case)
@@ -40,6 +41,8 @@ fn annotations(case: &Path) -> Vec<(String, usize, String)> {
             .replace('\\', "/");
         let marker = if f.extension().is_some_and(|x| x == "rs") {
             "//~"
+        } else if f.extension().is_some_and(|x| x == "sql") {
+            "--~"
         } else {
             "#~"
         };
@@ -70,7 +73,7 @@ fn walkdir(dir: &Path) -> Vec<PathBuf> {
         let p = e.path();
         if p.is_dir() {
             out.extend(walkdir(&p));
-        } else if p.extension().is_some_and(|x| x == "rs" || x == "toml")
+        } else if p.extension().is_some_and(|x| x == "rs" || x == "toml" || x == "sql")
             && p.file_name().is_some_and(|n| n != "Cargo.toml")
         {
             out.push(p);

@@ -85,9 +85,9 @@ impl Lint for MissingTenantFilter {
             let what = match (f.orm, f.by_pk, op) {
                 (_, _, Op::Insert) => format!("inserts into `{name}` without setting `{col}`"),
                 (Orm::Diesel, true, _) => {
-                    format!("`.find(id)` on `{name}` looks rows up by primary key only")
+                    format!("`.find(id)` on `{name}` addresses rows by primary key only")
                 }
-                (Orm::SeaOrm, true, _) => format!("`{name}` is looked up by primary key only"),
+                (Orm::SeaOrm, true, _) => format!("`{name}` is addressed by primary key only"),
                 _ => format!("{} `{name}` without a filter on `{col}`", op.verb()),
             };
             let mut finding = Finding::new(
@@ -162,7 +162,8 @@ fn sql_finding(
                 "add `AND {col} = $n` bound to the caller's tenant (or join a membership table filtered by the user)"
             ),
         });
-    if located.is_some_and(|s| !q.call.contains(&s) && s.file == q.call.file) {
+    let line = |s: launchlint_core::source::Span| cx.db.get(s.file).line_col(s.start as usize).0;
+    if located.is_some_and(|s| s.file != q.call.file || line(s) != line(q.call)) {
         f = f.secondary(Label::new(q.call, format!("sent with `{}`", q.api)));
     }
     declared(cx, f, table, col)
@@ -176,7 +177,7 @@ fn declared(cx: &LintContext<'_>, mut f: Finding, table: &SchemaTable, col: &str
             let file = cx.db.get(span.file);
             let line = file.line_col(span.start as usize).0;
             f = f.note(format!(
-                "`{}.{col}` is the tenant column, declared at {}:{line}",
+                "`{}` is tenant-scoped by `{col}` ({}:{line}); without that predicate the statement reaches every tenant's rows",
                 table.name, file.display
             ));
             f.secondary(Label::new(span, "tenant column declared here"))

@@ -54,7 +54,12 @@ impl Lint for SqlInterpolation {
                 })
                 .help(help);
                 if !q.call.contains(&h.label) {
-                    f = f.secondary(Label::new(q.call, format!("executed with `{}`", q.api)));
+                    let what = if builder {
+                        "the query is built here".to_string()
+                    } else {
+                        format!("executed with `{}`", q.api)
+                    };
+                    f = f.secondary(Label::new(q.call, what));
                 }
                 if !direct {
                     f = f.note("the value's origin is not visible here; it may come from a fixed set");
