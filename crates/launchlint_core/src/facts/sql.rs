@@ -482,11 +482,8 @@ impl SqlEval {
                     };
                     let hole = match expr {
                         Some(e) => Hole {
-                            label: if arg.is_empty() || arg.parse::<usize>().is_ok() {
-                                map.node(e)
-                            } else {
-                                placeholder
-                            },
+                            // An explicit argument (positional or `name = expr`).
+                            label: map.node(e),
                             text: super::tokens_text(e),
                             safety: self.safety(e),
                         },
