@@ -6,7 +6,7 @@ declare_lint! {
     pub SQL_INTERPOLATION, SqlInterpolation,
     name: "sql_interpolation",
     group: Critical,
-    summary: "SQL text built from non-constant values and sent to a query API",
+    summary: "query text built from non-constant values (`format!`, `+`, `push_str`, `QueryBuilder::push`)",
     cwe: ["CWE-89"],
     owasp: ["A03:2021 Injection"],
     doc: include_str!("../../docs/sql_interpolation.md"),
