@@ -73,7 +73,9 @@ fn walkdir(dir: &Path) -> Vec<PathBuf> {
         let p = e.path();
         if p.is_dir() {
             out.extend(walkdir(&p));
-        } else if p.extension().is_some_and(|x| x == "rs" || x == "toml" || x == "sql")
+        } else if p
+            .extension()
+            .is_some_and(|x| x == "rs" || x == "toml" || x == "sql")
             && p.file_name().is_some_and(|n| n != "Cargo.toml")
         {
             out.push(p);

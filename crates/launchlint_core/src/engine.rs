@@ -421,7 +421,8 @@ pub fn run(
     // SQL files named by `query_file!` / `include_str!` (not in the migration folders).
     read_query_files(&mut db, &facts, &packages, &base);
     let roots_of: Vec<PathBuf> = packages.iter().map(|(r, _)| r.clone()).collect();
-    let model = pool.install(|| Model::build(&db, facts, linked.modules, failures, libs, &roots_of));
+    let model =
+        pool.install(|| Model::build(&db, facts, linked.modules, failures, libs, &roots_of));
     notes.extend(model.tenancy.summary(&config, &db));
 
     // Lint.
@@ -584,7 +585,9 @@ fn read_query_files(
                 let dir = if *include {
                     f.path.parent().map(Path::to_path_buf)
                 } else {
-                    f.package.and_then(|p| packages.get(p)).map(|(r, _)| r.clone())
+                    f.package
+                        .and_then(|p| packages.get(p))
+                        .map(|(r, _)| r.clone())
                 };
                 if let Some(d) = dir {
                     wanted.push((discover::clean(&d.join(path)), f.package));

@@ -40,7 +40,9 @@ impl Lint for MissingTenantFilter {
             }
             for u in analyze(&q.text, parsed, &c.view) {
                 let table = &t.schema.tables[&u.table];
-                out.push(sql_finding(cx, q, table, &u.table, &u.column, u.op, u.range));
+                out.push(sql_finding(
+                    cx, q, table, &u.table, &u.column, u.op, u.range,
+                ));
             }
         }
         for d in &t.dsl {
@@ -75,7 +77,10 @@ impl Lint for MissingTenantFilter {
                 let joined_trusted = f.joins.iter().any(|j| {
                     let j = j.rsplit("::").next().unwrap_or(j);
                     c.tenant_tables.iter().any(|t| t == j)
-                        || c.view.tables.get(j).is_some_and(|i| i.member_column.is_some())
+                        || c.view
+                            .tables
+                            .get(j)
+                            .is_some_and(|i| i.member_column.is_some())
                 }) && !f.filter_cols.is_empty();
                 if f.opaque || f.filter_cols.iter().any(|x| x == &col) || joined_trusted {
                     continue;
@@ -99,8 +104,12 @@ impl Lint for MissingTenantFilter {
             .confidence(Confidence::High)
             .help(match (f.orm, op) {
                 (Orm::Diesel, Op::Insert) => format!("set `{name}::{col}` in `.values(..)`"),
-                (Orm::Diesel, _) => format!("add `.filter({name}::{col}.eq(tenant_id))` to the query"),
-                (Orm::SeaOrm, Op::Insert) => format!("set `{col}: Set(tenant_id)` in the ActiveModel"),
+                (Orm::Diesel, _) => {
+                    format!("add `.filter({name}::{col}.eq(tenant_id))` to the query")
+                }
+                (Orm::SeaOrm, Op::Insert) => {
+                    format!("set `{col}: Set(tenant_id)` in the ActiveModel")
+                }
                 (Orm::SeaOrm, _) => format!(
                     "add `.filter(Column::{}.eq(tenant_id))` to the query",
                     camel(&col)
@@ -126,9 +135,13 @@ fn camel(s: &str) -> String {
 fn message(table: &str, col: &str, op: Op) -> String {
     match op {
         Op::Insert => format!("insert into tenant-scoped table `{table}` does not set `{col}`"),
-        Op::Select => format!("query reads tenant-scoped table `{table}` without filtering on `{col}`"),
+        Op::Select => {
+            format!("query reads tenant-scoped table `{table}` without filtering on `{col}`")
+        }
         Op::Update => format!("update of tenant-scoped table `{table}` does not filter on `{col}`"),
-        Op::Delete => format!("delete from tenant-scoped table `{table}` does not filter on `{col}`"),
+        Op::Delete => {
+            format!("delete from tenant-scoped table `{table}` does not filter on `{col}`")
+        }
     }
 }
 

@@ -25,10 +25,7 @@ impl Lint for SqlInterpolation {
                 if t.hole_safe(pkg, &h.safety) {
                     continue;
                 }
-                let direct = matches!(
-                    innermost(&h.safety),
-                    Safety::Dynamic { direct: true }
-                );
+                let direct = matches!(innermost(&h.safety), Safety::Dynamic { direct: true });
                 let builder = q.api == "QueryBuilder";
                 let (label, help) = if builder {
                     (
@@ -43,7 +40,10 @@ impl Lint for SqlInterpolation {
                 };
                 let mut f = Finding::new(
                     SQL_INTERPOLATION.name,
-                    format!("SQL text is built from `{}` (possible SQL injection)", h.text),
+                    format!(
+                        "SQL text is built from `{}` (possible SQL injection)",
+                        h.text
+                    ),
                     Label::new(h.label, label),
                 )
                 .item_path(q.item_path.clone())
@@ -62,7 +62,9 @@ impl Lint for SqlInterpolation {
                     f = f.secondary(Label::new(q.call, what));
                 }
                 if !direct {
-                    f = f.note("the value's origin is not visible here; it may come from a fixed set");
+                    f = f.note(
+                        "the value's origin is not visible here; it may come from a fixed set",
+                    );
                 }
                 out.push(f);
             }

@@ -70,13 +70,7 @@ const SEA_TERMINALS: &[&str] = &[
 ];
 
 /// Inspects a terminal method call.
-pub fn inspect(
-    map: SpanMap,
-    scope: &Scope,
-    e: &Expr,
-    diesel: bool,
-    sea: bool,
-) -> Option<DslFact> {
+pub fn inspect(map: SpanMap, scope: &Scope, e: &Expr, diesel: bool, sea: bool) -> Option<DslFact> {
     let Expr::MethodCall(m) = e else { return None };
     let name = m.method.to_string();
     if diesel && DIESEL_TERMINALS.contains(&name.as_str()) && m.args.len() == 1 {
@@ -251,8 +245,8 @@ fn filter_cols(e: &Expr, f: &mut DslFact, nested: bool) {
                 Expr::Path(p) => segs(&p.path),
                 _ => Vec::new(),
             };
-            let known = name.len() >= 2
-                && matches!(name[name.len() - 2].as_str(), "Condition" | "Expr");
+            let known =
+                name.len() >= 2 && matches!(name[name.len() - 2].as_str(), "Condition" | "Expr");
             if known {
                 for a in &c.args {
                     filter_cols(a, f, true);

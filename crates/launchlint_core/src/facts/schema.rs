@@ -46,8 +46,7 @@ pub fn diesel_tables(map: SpanMap, tokens: proc_macro2::TokenStream) -> Vec<Dies
                 i += 2;
             }
             TokenTree::Ident(id) if id == "use" => {
-                while i < tts.len()
-                    && !matches!(&tts[i], TokenTree::Punct(p) if p.as_char() == ';')
+                while i < tts.len() && !matches!(&tts[i], TokenTree::Punct(p) if p.as_char() == ';')
                 {
                     i += 1;
                 }
@@ -121,8 +120,7 @@ fn diesel_columns(map: SpanMap, body: proc_macro2::TokenStream) -> Vec<(String, 
                 out.push((name, map.span(id.span())));
                 i += 3;
                 // Skip the type up to the next top-level comma.
-                while i < tts.len()
-                    && !matches!(&tts[i], TokenTree::Punct(p) if p.as_char() == ',')
+                while i < tts.len() && !matches!(&tts[i], TokenTree::Punct(p) if p.as_char() == ',')
                 {
                     i += 1;
                 }

@@ -44,7 +44,10 @@ pub struct Hole {
 pub enum Piece {
     Lit(LitPiece),
     /// A `const`/`static` (or an unresolved path), resolved by the model.
-    Const { path: Vec<String>, span: Span },
+    Const {
+        path: Vec<String>,
+        span: Span,
+    },
     /// `include_str!("..")` relative to the current file, or a `query_file!` path relative to the
     /// package root.
     File {
@@ -103,13 +106,40 @@ pub struct SqlEval {
 }
 
 const SAFE_TYPES: &[&str] = &[
-    "i8", "i16", "i32", "i64", "i128", "isize", "u8", "u16", "u32", "u64", "u128", "usize", "f32",
-    "f64", "bool", "Uuid", "NaiveDate", "NaiveDateTime", "DateTime", "NonZeroU32", "NonZeroU64",
-    "NonZeroUsize", "Ulid",
+    "i8",
+    "i16",
+    "i32",
+    "i64",
+    "i128",
+    "isize",
+    "u8",
+    "u16",
+    "u32",
+    "u64",
+    "u128",
+    "usize",
+    "f32",
+    "f64",
+    "bool",
+    "Uuid",
+    "NaiveDate",
+    "NaiveDateTime",
+    "DateTime",
+    "NonZeroU32",
+    "NonZeroU64",
+    "NonZeroUsize",
+    "Ulid",
 ];
 
 /// Methods whose result is a number or otherwise harmless in SQL text.
-const SAFE_METHODS: &[&str] = &["len", "count", "is_empty", "timestamp", "as_u128", "to_hyphenated"];
+const SAFE_METHODS: &[&str] = &[
+    "len",
+    "count",
+    "is_empty",
+    "timestamp",
+    "as_u128",
+    "to_hyphenated",
+];
 
 /// Methods that pass their receiver's text through.
 const TRANSPARENT: &[&str] = &[
@@ -362,7 +392,11 @@ impl SqlEval {
                 };
                 match f.as_str() {
                     "String::from" | "String::new" | "AssertSqlSafe" | "sqlx::AssertSqlSafe" => {
-                        Some(c.args.first().map_or_else(Vec::new, |a| self.text_of(map, a, true)))
+                        Some(
+                            c.args
+                                .first()
+                                .map_or_else(Vec::new, |a| self.text_of(map, a, true)),
+                        )
                     }
                     _ => None,
                 }
@@ -386,7 +420,10 @@ impl SqlEval {
             return vec![Piece::Opaque];
         };
         match name.as_str() {
-            "concat" => args.iter().flat_map(|a| self.text_of(map, a, true)).collect(),
+            "concat" => args
+                .iter()
+                .flat_map(|a| self.text_of(map, a, true))
+                .collect(),
             "include_str" => match args.first().map(peel) {
                 Some(Expr::Lit(syn::ExprLit {
                     lit: syn::Lit::Str(s),
@@ -554,7 +591,12 @@ impl SqlEval {
                 _ => Safety::Dynamic { direct: false },
             },
             Expr::Macro(m) if last_segment(&m.mac.path) == "format" => {
-                let pieces = self.macro_text(SpanMap { file: crate::source::FileId(0) }, &m.mac);
+                let pieces = self.macro_text(
+                    SpanMap {
+                        file: crate::source::FileId(0),
+                    },
+                    &m.mac,
+                );
                 if pieces.iter().all(piece_safe) {
                     Safety::Safe
                 } else {
@@ -707,9 +749,7 @@ impl SqlEval {
                     let arg = mc.args.first();
                     let piece = match (method.as_str(), arg) {
                         ("push", Some(a)) => Some(self.text_of(map, a, true)),
-                        ("push_bind" | "push_bind_unseparated", Some(_)) => {
-                            Some(vec![Piece::Bind])
-                        }
+                        ("push_bind" | "push_bind_unseparated", Some(_)) => Some(vec![Piece::Bind]),
                         ("push_unseparated", Some(a)) => Some(self.text_of(map, a, true)),
                         _ => None,
                     };

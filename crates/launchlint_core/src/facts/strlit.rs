@@ -62,13 +62,11 @@ pub fn value_offsets(src: &str) -> Option<Vec<usize>> {
             }
             Some(b'u') => {
                 let close = src[i..].find('}').map_or(end, |c| i + c + 1);
-                let ch = u32::from_str_radix(
-                    src[i + 3..close.saturating_sub(1)].trim_matches('_'),
-                    16,
-                )
-                .ok()
-                .and_then(char::from_u32)
-                .unwrap_or('\u{fffd}');
+                let ch =
+                    u32::from_str_radix(src[i + 3..close.saturating_sub(1)].trim_matches('_'), 16)
+                        .ok()
+                        .and_then(char::from_u32)
+                        .unwrap_or('\u{fffd}');
                 for _ in 0..ch.len_utf8() {
                     map.push(esc);
                 }

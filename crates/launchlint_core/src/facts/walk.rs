@@ -6,8 +6,8 @@ use super::attrs::{self, cfg_conditions, is_test_only};
 use super::items::{flatten_use, FnFact, ModDecl};
 use super::jwt::{self, JwtFact};
 use super::sql::SqlEval;
-use super::{dsl, schema};
 use super::{cors::CorsEval, tokens_text, Condition, FileFacts, Scope, SpanMap};
+use super::{dsl, schema};
 use syn::visit::{self, Visit};
 use syn::{Attribute, Expr, Item};
 
@@ -262,7 +262,11 @@ impl<'ast> Visit<'ast> for Walker<'_> {
                 self.scope.item.pop();
             }
             Item::Macro(m)
-                if m.mac.path.segments.last().is_some_and(|s| s.ident == "table")
+                if m.mac
+                    .path
+                    .segments
+                    .last()
+                    .is_some_and(|s| s.ident == "table")
                     && (m.mac.path.segments.len() == 1
                         || m.mac.path.segments[0].ident == "diesel") =>
             {

@@ -167,7 +167,11 @@ fn under_migrations(display: &str) -> bool {
 }
 
 /// Builds the schema from migration files (parsed in parallel) and Rust declarations.
-fn schema(db: &SourceDb, facts: &HashMap<FileId, FileFacts>, ids: &[FileId]) -> (Schema, Vec<String>) {
+fn schema(
+    db: &SourceDb,
+    facts: &HashMap<FileId, FileFacts>,
+    ids: &[FileId],
+) -> (Schema, Vec<String>) {
     let mut files: Vec<&crate::source::SourceFile> = db
         .files()
         .iter()
@@ -193,9 +197,8 @@ fn schema(db: &SourceDb, facts: &HashMap<FileId, FileFacts>, ids: &[FileId]) -> 
             ));
         }
     }
-    let span_of = |o: Option<(FileId, usize)>, len: usize| {
-        o.map(|(f, off)| Span::new(f, off, off + len))
-    };
+    let span_of =
+        |o: Option<(FileId, usize)>, len: usize| o.map(|(f, off)| Span::new(f, off, off + len));
     let mut tables: BTreeMap<String, SchemaTable> = s
         .tables
         .into_values()
@@ -215,7 +218,10 @@ fn schema(db: &SourceDb, facts: &HashMap<FileId, FileFacts>, ids: &[FileId]) -> 
                         })
                         .collect(),
                     source: SchemaSource::Migration,
-                    rls: t.rls_protected().then(|| span_of(t.rls, name.len())).flatten(),
+                    rls: t
+                        .rls_protected()
+                        .then(|| span_of(t.rls, name.len()))
+                        .flatten(),
                     policies: t.policies.len(),
                     name,
                 },
@@ -404,7 +410,10 @@ impl Assembler<'_> {
                     Some(&m) == here.as_ref()
                 } else {
                     m.len() >= qual.len()
-                        && m[m.len() - qual.len()..].iter().zip(&qual).all(|(a, b)| a == *b)
+                        && m[m.len() - qual.len()..]
+                            .iter()
+                            .zip(&qual)
+                            .all(|(a, b)| a == *b)
                 }
             })
             .map(|(f, c)| (*f, *c))
@@ -426,7 +435,11 @@ pub fn build(
     for id in ids {
         let pkg = db.get(*id).package;
         for c in &model.facts[id].const_sql {
-            consts.by_name.entry(c.name.as_str()).or_default().push((*id, c));
+            consts
+                .by_name
+                .entry(c.name.as_str())
+                .or_default()
+                .push((*id, c));
         }
         for f in &model.facts[id].closed_fns {
             closed_fns.insert((pkg, f.clone()));
@@ -512,7 +525,8 @@ fn dsl_table(
                 // A bare name is a table only with `use ..::<table>::dsl::*` (or `schema::*`).
                 let imported = ff.uses.iter().any(|u| {
                     u.glob
-                        && (u.path.iter().any(|p| p == &t) || u.path.last().is_some_and(|l| l == "schema"))
+                        && (u.path.iter().any(|p| p == &t)
+                            || u.path.last().is_some_and(|l| l == "schema"))
                 });
                 if !imported {
                     return None;
@@ -566,13 +580,25 @@ fn dsl_table(
     }
 }
 
-const MIGRATION_TABLES: &[&str] = &["_sqlx_migrations", "__diesel_schema_migrations", "seaql_migrations"];
+const MIGRATION_TABLES: &[&str] = &[
+    "_sqlx_migrations",
+    "__diesel_schema_migrations",
+    "seaql_migrations",
+];
 const USER_COLUMNS: &[&str] = &["user_id", "member_id", "account_id"];
 
 fn membership_name(t: &str) -> bool {
-    ["member", "membership", "_users", "_roles", "acl", "permission", "grant"]
-        .iter()
-        .any(|k| t.contains(k))
+    [
+        "member",
+        "membership",
+        "_users",
+        "_roles",
+        "acl",
+        "permission",
+        "grant",
+    ]
+    .iter()
+    .any(|k| t.contains(k))
 }
 
 /// The tenant table a tenant column points to: its foreign key, else the plural of its stem.

@@ -255,7 +255,12 @@ impl Uf {
 
 impl<'a> Analyzer<'a> {
     fn range_of(&self, i: &Ident) -> Option<(usize, usize)> {
-        let s = offset_of(self.text, self.chunk, i.span.start.line, i.span.start.column)?;
+        let s = offset_of(
+            self.text,
+            self.chunk,
+            i.span.start.line,
+            i.span.start.column,
+        )?;
         let e = offset_of(self.text, self.chunk, i.span.end.line, i.span.end.column)
             .filter(|e| *e > s)
             .unwrap_or(s + i.value.len());

@@ -17,7 +17,14 @@ fn view() -> TenantView {
     t.insert(
         "posts".into(),
         table(
-            &["id", "workspace_id", "space_id", "author_id", "title", "body"],
+            &[
+                "id",
+                "workspace_id",
+                "space_id",
+                "author_id",
+                "title",
+                "body",
+            ],
             Some("workspace_id"),
         ),
     );
@@ -34,7 +41,10 @@ fn view() -> TenantView {
     let mut m = table(&["workspace_id", "user_id", "role"], Some("workspace_id"));
     m.member_column = Some("user_id".into());
     t.insert("workspace_members".into(), m);
-    t.insert("users".into(), table(&["id", "email", "display_name"], None));
+    t.insert(
+        "users".into(),
+        table(&["id", "email", "display_name"], None),
+    );
     let mut d = table(&["id", "workspace_id", "body"], None);
     d.protected = true;
     t.insert("documents".into(), d);
@@ -89,7 +99,11 @@ fn where_id_only_pg() {
 
 #[test]
 fn where_id_only_mysql() {
-    fires("SELECT * FROM invoices WHERE id = ?", "invoices", Op::Select);
+    fires(
+        "SELECT * FROM invoices WHERE id = ?",
+        "invoices",
+        Op::Select,
+    );
 }
 
 #[test]
@@ -382,11 +396,7 @@ fn delete_scoped() {
 
 #[test]
 fn delete_unscoped() {
-    fires(
-        "DELETE FROM comments WHERE id = $1",
-        "comments",
-        Op::Delete,
-    );
+    fires("DELETE FROM comments WHERE id = $1", "comments", Op::Delete);
 }
 
 #[test]
@@ -461,7 +471,11 @@ fn unknown_table_not_guessed() {
 
 #[test]
 fn schema_qualified_name() {
-    fires("SELECT * FROM public.posts WHERE id = $1", "posts", Op::Select);
+    fires(
+        "SELECT * FROM public.posts WHERE id = $1",
+        "posts",
+        Op::Select,
+    );
 }
 
 #[test]
@@ -482,7 +496,8 @@ fn interpolation_placeholder_is_a_value() {
 
 #[test]
 fn several_statements() {
-    let got = unscoped("SELECT * FROM posts WHERE workspace_id = $1; DELETE FROM comments WHERE id = $1");
+    let got =
+        unscoped("SELECT * FROM posts WHERE workspace_id = $1; DELETE FROM comments WHERE id = $1");
     assert_eq!(got, vec![("comments".to_string(), Op::Delete)]);
 }
 
@@ -524,7 +539,13 @@ fn splitter_respects_strings_comments_and_dollar_quotes() {
 
 #[test]
 fn question_mark_detection() {
-    assert!(split::has_question_placeholder("SELECT * FROM t WHERE id = ?"));
-    assert!(!split::has_question_placeholder("SELECT '?' FROM t WHERE id = $1"));
-    assert!(!split::has_question_placeholder("SELECT data ?| array['a'] FROM t"));
+    assert!(split::has_question_placeholder(
+        "SELECT * FROM t WHERE id = ?"
+    ));
+    assert!(!split::has_question_placeholder(
+        "SELECT '?' FROM t WHERE id = $1"
+    ));
+    assert!(!split::has_question_placeholder(
+        "SELECT data ?| array['a'] FROM t"
+    ));
 }
