@@ -168,7 +168,7 @@ fn diesel_walk(map: SpanMap, e: &Expr, f: &mut DslFact) -> bool {
                     }
                 }
                 "values" => {
-                    f.insert_cols = m.args.first().and_then(|a| eq_columns(a));
+                    f.insert_cols = m.args.first().and_then(eq_columns);
                 }
                 _ => {}
             }

@@ -168,19 +168,16 @@ impl SqlSchema {
                                 name = new;
                             }
                             AlterTableOperation::EnableRowLevelSecurity
-                            | AlterTableOperation::ForceRowLevelSecurity => {
-                                if t.rls.is_none() {
-                                    let span = alter
-                                        .name
-                                        .0
-                                        .last()
-                                        .and_then(|p| p.as_ident())
-                                        .map(|i| i.span);
-                                    t.rls = span.and_then(|s| at(file, text, c, s));
-                                    if t.rls.is_none() {
-                                        t.rls = Some((file, c));
-                                    }
-                                }
+                            | AlterTableOperation::ForceRowLevelSecurity
+                                if t.rls.is_none() =>
+                            {
+                                let span = alter
+                                    .name
+                                    .0
+                                    .last()
+                                    .and_then(|p| p.as_ident())
+                                    .map(|i| i.span);
+                                t.rls = span.and_then(|s| at(file, text, c, s)).or(Some((file, c)));
                             }
                             AlterTableOperation::DisableRowLevelSecurity => t.rls = None,
                             _ => {}
