@@ -1,7 +1,7 @@
 use launchlint_core::declare_lint;
 use launchlint_core::facts::dsl::{DslOp, Orm};
 use launchlint_core::model::tenancy::{Classified, QuerySite, SchemaTable};
-use launchlint_core::sql::tenant::{analyze, Op};
+use launchlint_core::sql::tenant::Op;
 use launchlint_core::{Confidence, Finding, Label, Lint, LintContext, LintMeta};
 use std::collections::HashMap;
 
@@ -26,24 +26,23 @@ impl Lint for MissingTenantFilter {
             return;
         }
         let mut views: HashMap<Option<usize>, Classified> = HashMap::new();
-        for q in &t.queries {
-            if !q.judged || q.migration_tooling {
-                continue;
-            }
-            let Some(parsed) = &q.parsed else { continue };
-            let pkg = cx.db.get(q.file).package;
-            let c = views
+        let packages = t
+            .queries
+            .iter()
+            .map(|q| q.file)
+            .chain(t.dsl.iter().map(|d| d.file))
+            .map(|f| cx.db.get(f).package);
+        for pkg in packages {
+            views
                 .entry(pkg)
                 .or_insert_with(|| t.classify(cx.config, pkg));
-            if c.scoped.is_empty() {
-                continue;
-            }
-            for u in analyze(&q.text, parsed, &c.view) {
-                let table = &t.schema.tables[&u.table];
-                out.push(sql_finding(
-                    cx, q, table, &u.table, &u.column, u.op, u.range,
-                ));
-            }
+        }
+        for (i, u) in t.unscoped(cx.db, &views) {
+            let q = &t.queries[i];
+            let table = &t.schema.tables[&u.table];
+            out.push(sql_finding(
+                cx, q, table, &u.table, &u.column, u.op, u.range,
+            ));
         }
         for d in &t.dsl {
             let pkg = cx.db.get(d.file).package;

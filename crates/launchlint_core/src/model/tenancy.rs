@@ -11,7 +11,7 @@ use crate::facts::strlit;
 use crate::facts::FileFacts;
 use crate::source::{FileId, FileKind, SourceDb, Span};
 use crate::sql::schema::SqlSchema;
-use crate::sql::tenant::{TableInfo, TenantView};
+use crate::sql::tenant::{analyze, TableInfo, TenantView, Unscoped};
 use crate::sql::{self, Parsed};
 use rayon::prelude::*;
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -98,7 +98,6 @@ pub struct QuerySite {
     pub holes: Vec<Hole>,
     /// A whole statement whose text is fully known (no opaque part).
     pub judged: bool,
-    pub parsed: Option<Parsed>,
     /// The SQL string as written (first literal or file argument), for labels.
     pub sql_span: Option<Span>,
     /// Under a `migration(s)` folder: migration tooling, never judged for tenancy.
@@ -466,7 +465,6 @@ pub fn build(
             };
             a.pieces(*id, &q.pieces, 0);
             let judged = a.complete && q.statement && !a.text.trim().is_empty();
-            let parsed = judged.then(|| sql::parse(&a.text));
             QuerySite {
                 file: *id,
                 item_path: model.item_path(*id, &q.item_path),
@@ -476,7 +474,6 @@ pub fn build(
                 segs: a.segs,
                 holes: a.holes,
                 judged,
-                parsed,
                 sql_span: a.sql_span,
                 migration_tooling: under_migrations(&db.get(*id).display),
             }
@@ -626,6 +623,43 @@ pub struct Classified {
 }
 
 impl Tenancy {
+    /// Parses and analyzes every judged query on the worker pool (the syntax trees are dropped
+    /// as soon as each query is analyzed): the tenant-scoped tables each one leaves unscoped,
+    /// by query index. `classified` gives the view of each package.
+    pub fn unscoped(
+        &self,
+        db: &SourceDb,
+        classified: &HashMap<Option<usize>, Classified>,
+    ) -> Vec<(usize, Unscoped)> {
+        if self.schema.tables.is_empty() {
+            return Vec::new();
+        }
+        let mut out: Vec<(usize, Unscoped)> = self
+            .queries
+            .par_iter()
+            .enumerate()
+            .filter(|(_, q)| q.judged && !q.migration_tooling)
+            .flat_map_iter(|(i, q)| {
+                let c = classified.get(&db.get(q.file).package);
+                let Some(c) = c.filter(|c| !c.scoped.is_empty()) else {
+                    return Vec::new();
+                };
+                // Cheap pre-check: the text must name a tenant-scoped table.
+                let lower = q.text.to_lowercase();
+                if !c.scoped.iter().any(|(t, _)| lower.contains(t.as_str())) {
+                    return Vec::new();
+                }
+                let parsed = sql::parse(&q.text);
+                analyze(&q.text, &parsed, &c.view)
+                    .into_iter()
+                    .map(|u| (i, u))
+                    .collect()
+            })
+            .collect();
+        out.sort_by_key(|(i, u)| (*i, u.range));
+        out
+    }
+
     /// Classifies the schema's tables with the `[tenancy]` settings of `package`.
     pub fn classify(&self, config: &Config, package: Option<usize>) -> Classified {
         let columns = config.tenancy_columns(package);
