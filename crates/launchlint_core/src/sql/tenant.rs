@@ -127,6 +127,9 @@ struct Facts {
     eqs: Vec<(Col, Col)>,
     /// References filtered by a predicate on their own columns only.
     anchors: HashSet<usize>,
+    /// Columns restricted to the output of a subquery over a scoped tenant-scoped table
+    /// (`id IN (SELECT id FROM t WHERE workspace_id = $1)`).
+    chained: HashSet<Col>,
 }
 
 impl Facts {
@@ -134,6 +137,7 @@ impl Facts {
         self.values.extend(o.values);
         self.eqs.extend(o.eqs);
         self.anchors.extend(o.anchors);
+        self.chained.extend(o.chained);
         self
     }
 
@@ -152,6 +156,7 @@ impl Facts {
             values: self.values.intersection(&o.values).cloned().collect(),
             eqs,
             anchors: self.anchors.intersection(&o.anchors).copied().collect(),
+            chained: self.chained.intersection(&o.chained).cloned().collect(),
         }
     }
 }
@@ -434,11 +439,14 @@ impl<'a> Analyzer<'a> {
                         return f;
                     }
                     let col = self.as_col(expr);
-                    let (outer, filtered) = self.subquery(q);
+                    let (outer, filtered, scoped) = self.subquery(q);
                     f.values.extend(outer);
                     if let Some(c) = col {
                         if filtered {
-                            f.values.insert(c);
+                            f.values.insert(c.clone());
+                        }
+                        if scoped {
+                            f.chained.insert(c);
                         }
                     }
                     f
@@ -451,7 +459,7 @@ impl<'a> Analyzer<'a> {
             } => {
                 let mut f = Facts::default();
                 if sub {
-                    let (outer, _) = self.subquery(subquery);
+                    let (outer, _, _) = self.subquery(subquery);
                     f.values.extend(outer);
                 }
                 f
@@ -473,25 +481,35 @@ impl<'a> Analyzer<'a> {
         let mut f = Facts::default();
         let (lc, rc) = (self.as_col(left), self.as_col(right));
         // A scalar subquery compared with a column: `col = (SELECT ..)`.
-        let sub_value = |an: &mut Self, x: &Expr| -> bool {
+        // (is a value, comes from a scoped tenant-scoped subquery)
+        let sub_value = |an: &mut Self, x: &Expr| -> (bool, bool) {
             if let Expr::Subquery(q) = strip(x) {
                 if sub {
-                    let _ = an.subquery(q);
+                    let (_, _, scoped) = an.subquery(q);
+                    return (true, scoped);
                 }
-                return true;
+                return (true, false);
             }
-            an.is_value(x, sub)
+            (an.is_value(x, sub), false)
         };
         match (lc, rc) {
             (Some(l), Some(r)) => f.eqs.push((l, r)),
             (Some(l), None) => {
-                if sub_value(self, right) {
-                    f.values.insert(l);
+                let (v, scoped) = sub_value(self, right);
+                if v {
+                    f.values.insert(l.clone());
+                }
+                if scoped {
+                    f.chained.insert(l);
                 }
             }
             (None, Some(r)) => {
-                if sub_value(self, left) {
-                    f.values.insert(r);
+                let (v, scoped) = sub_value(self, left);
+                if v {
+                    f.values.insert(r.clone());
+                }
+                if scoped {
+                    f.chained.insert(r);
                 }
             }
             (None, None) => {
@@ -504,10 +522,22 @@ impl<'a> Analyzer<'a> {
         f
     }
 
-    /// Analyzes a nested query; returns the outer columns it binds and whether it filters rows.
-    fn subquery(&mut self, q: &Query) -> (HashSet<Col>, bool) {
+    /// Analyzes a nested query; returns the outer columns it binds, whether it filters rows, and
+    /// whether it reads a tenant-scoped (or RLS-protected) table that it keeps scoped.
+    fn subquery(&mut self, q: &Query) -> (HashSet<Col>, bool, bool) {
         let filtered = query_filters(q);
-        (self.query(q), filtered)
+        let first = self.refs.len();
+        let outer = self.query(q);
+        let scoped = (first..self.refs.len()).any(|r| {
+            self.trusted.contains(&r)
+                && self
+                    .info(r)
+                    .is_some_and(|i| i.tenant_column.is_some() || i.protected)
+        }) && (first..self.refs.len()).all(|r| {
+            self.info(r)
+                .is_none_or(|i| i.tenant_column.is_none() || self.trusted.contains(&r))
+        });
+        (outer, filtered, scoped)
     }
 
     fn statement(&mut self, s: &Statement) {
@@ -857,7 +887,8 @@ impl<'a> Analyzer<'a> {
                             })
                         })
                     });
-                    own || member || chain
+                    let sub = facts.chained.iter().any(|c| c.0 == r);
+                    own || member || chain || sub
                 } else {
                     false
                 };

@@ -276,6 +276,22 @@ fn in_subquery_membership() {
 }
 
 #[test]
+fn delete_in_chunks_through_scoped_subquery() {
+    clean("DELETE FROM posts WHERE id IN (SELECT id FROM posts WHERE workspace_id = $1 AND title = $2 LIMIT 1000)");
+}
+
+#[test]
+fn id_from_unscoped_subquery_does_not_scope() {
+    let got = unscoped("DELETE FROM posts WHERE id IN (SELECT id FROM posts WHERE title = $1)");
+    assert_eq!(got.len(), 2, "{got:?}");
+}
+
+#[test]
+fn id_equal_to_scoped_scalar_subquery() {
+    clean("UPDATE comments SET body = $1 WHERE post_id = (SELECT id FROM posts WHERE workspace_id = $2 AND id = $3)");
+}
+
+#[test]
 fn in_subquery_unfiltered() {
     fires(
         "SELECT * FROM posts WHERE workspace_id IN (SELECT id FROM workspaces)",
