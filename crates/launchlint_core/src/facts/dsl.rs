@@ -311,6 +311,8 @@ fn sea_walk(map: SpanMap, e: &Expr, f: &mut DslFact) -> bool {
                         filter_cols(a, f, false);
                     }
                 }
+                // 2.0: `Entity::load().filter_by_id(id)`.
+                "filter_by_id" => f.by_pk = true,
                 "inner_join" | "left_join" | "join" | "find_also_related" | "find_with_related" => {
                     if let Some(Expr::Path(p)) = m.args.last().map(peel) {
                         f.joins.push(segs(&p.path).join("::"));
@@ -330,7 +332,7 @@ fn sea_walk(map: SpanMap, e: &Expr, f: &mut DslFact) -> bool {
             }
             let last = s[s.len() - 1].as_str();
             let (op, pk) = match last {
-                "find" => (DslOp::Select, false),
+                "find" | "load" => (DslOp::Select, false),
                 "find_by_id" => (DslOp::Select, true),
                 "update_many" => (DslOp::Update, false),
                 "delete_many" => (DslOp::Delete, false),

@@ -637,8 +637,8 @@ impl SqlEval {
         }
         if hole_if_unknown {
             vec![Piece::Hole(Hole {
-                label: map.node(e),
-                text: super::tokens_text(e),
+                label: map.node(peel(e)),
+                text: super::tokens_text(peel(e)),
                 safety: self.safety(e),
             })]
         } else {
@@ -762,57 +762,7 @@ impl SqlEval {
                 }
                 true
             }
-            Expr::Macro(m) => {
-                let segs: Vec<String> = m
-                    .mac
-                    .path
-                    .segments
-                    .iter()
-                    .map(|s| s.ident.to_string())
-                    .collect();
-                let last = segs.last().map(String::as_str).unwrap_or("");
-                let qualified = segs.len() > 1 && segs[0] == "sqlx";
-                if !(qualified || (segs.len() == 1 && self.uses_sqlx)) {
-                    return false;
-                }
-                let base = last.trim_end_matches("_unchecked");
-                let (idx, file) = match base {
-                    "query" | "query_scalar" => (0, false),
-                    "query_as" => (1, false),
-                    "query_file" | "query_file_scalar" => (0, true),
-                    "query_file_as" => (1, true),
-                    _ => return false,
-                };
-                let Some(args) = macro_args(&m.mac) else {
-                    return false;
-                };
-                let Some(arg) = args.get(idx) else {
-                    return false;
-                };
-                let pieces = if file {
-                    match peel(arg) {
-                        Expr::Lit(syn::ExprLit {
-                            lit: syn::Lit::Str(s),
-                            ..
-                        }) => vec![Piece::File {
-                            path: s.value(),
-                            span: map.span(s.span()),
-                            include: false,
-                        }],
-                        _ => vec![Piece::Opaque],
-                    }
-                } else {
-                    self.text_of(map, arg, false)
-                };
-                self.out.push(QueryFact {
-                    api: format!("sqlx::{last}!"),
-                    pieces,
-                    call: map.node(&m.mac.path),
-                    item_path: scope.item_path(),
-                    statement: true,
-                });
-                true
-            }
+            Expr::Macro(m) => self.on_macro(map, scope, &m.mac),
             Expr::Assign(a) => {
                 // `sql = sql + ".."` keeps building the local.
                 if let Expr::Path(p) = &*a.left {
@@ -827,6 +777,62 @@ impl SqlEval {
             }
             _ => false,
         }
+    }
+
+    /// A sqlx query macro (`query!`, `query_as!`, `query_file!`, `*_unchecked!`); `true` when
+    /// it is one.
+    pub fn on_macro(&mut self, map: SpanMap, scope: &Scope, mac: &syn::Macro) -> bool {
+        if !self.in_fn() {
+            return false;
+        }
+        let segs: Vec<String> = mac
+            .path
+            .segments
+            .iter()
+            .map(|s| s.ident.to_string())
+            .collect();
+        let last = segs.last().map(String::as_str).unwrap_or("");
+        let qualified = segs.len() > 1 && segs[0] == "sqlx";
+        if !(qualified || (segs.len() == 1 && self.uses_sqlx)) {
+            return false;
+        }
+        let base = last.trim_end_matches("_unchecked");
+        let (idx, file) = match base {
+            "query" | "query_scalar" => (0, false),
+            "query_as" => (1, false),
+            "query_file" | "query_file_scalar" => (0, true),
+            "query_file_as" => (1, true),
+            _ => return false,
+        };
+        let Some(args) = macro_args(mac) else {
+            return false;
+        };
+        let Some(arg) = args.get(idx) else {
+            return false;
+        };
+        let pieces = if file {
+            match peel(arg) {
+                Expr::Lit(syn::ExprLit {
+                    lit: syn::Lit::Str(s),
+                    ..
+                }) => vec![Piece::File {
+                    path: s.value(),
+                    span: map.span(s.span()),
+                    include: false,
+                }],
+                _ => vec![Piece::Opaque],
+            }
+        } else {
+            self.text_of(map, arg, false)
+        };
+        self.out.push(QueryFact {
+            api: format!("sqlx::{last}!"),
+            pieces,
+            call: map.node(&mac.path),
+            item_path: scope.item_path(),
+            statement: true,
+        });
+        true
     }
 
     /// `sql.push_str(x)` / `sql += x` on a tracked text local.
@@ -871,4 +877,155 @@ fn lit_piece(map: SpanMap, s: &syn::LitStr) -> Piece {
         span: map.span(s.span()),
         value_start: 0,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::facts::extract;
+    use crate::source::FileId;
+
+    fn queries(src: &str) -> Vec<QueryFact> {
+        let ast = syn::parse_file(src).expect("parse");
+        extract(FileId(0), &ast).queries
+    }
+
+    fn text(q: &QueryFact) -> String {
+        q.pieces
+            .iter()
+            .map(|p| match p {
+                Piece::Lit(l) => l.value.clone(),
+                Piece::Bind => "?".to_string(),
+                Piece::Hole(h) => format!("<{}:{}>", h.text, piece_safe(p)),
+                Piece::Const { path, .. } => format!("[{}]", path.join("::")),
+                Piece::File { path, .. } => format!("file:{path}"),
+                Piece::Opaque => "<opaque>".to_string(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn literal_macro_and_const_arguments() {
+        let qs = queries(
+            r#"
+            use sqlx::query_as;
+            async fn f(pool: &Pool, id: Uuid) {
+                sqlx::query("SELECT 1 FROM t WHERE id = $1").bind(id);
+                query_as::<_, T>(sql::FIND).bind(id);
+                sqlx::query_as!(T, "SELECT * FROM t WHERE id = $1", id);
+                sqlx::query_file!("queries/x.sql", id);
+                sqlx::query(concat!("SELECT 1 ", "FROM t"));
+            }
+            "#,
+        );
+        let t: Vec<String> = qs.iter().map(text).collect();
+        assert_eq!(
+            t,
+            [
+                "SELECT 1 FROM t WHERE id = $1",
+                "[sql::FIND]",
+                "SELECT * FROM t WHERE id = $1",
+                "file:queries/x.sql",
+                "SELECT 1 FROM t",
+            ]
+        );
+        assert_eq!(qs[0].item_path, "f");
+    }
+
+    #[test]
+    fn format_holes_and_their_safety() {
+        let qs = queries(
+            r#"
+            use sqlx;
+            const TABLE: &str = "t";
+            async fn f(pool: &Pool, sort: &str, limit: i64, kind: Kind) {
+                let col = match kind { Kind::A => "a", Kind::B => "b" };
+                let sql = format!("SELECT {{x}} FROM {TABLE} ORDER BY {sort}, {col} LIMIT {}", limit);
+                sqlx::query(&sql);
+            }
+            "#,
+        );
+        assert_eq!(
+            text(&qs[0]),
+            "SELECT {x} FROM <TABLE:true> ORDER BY <sort:false>, <col:true> LIMIT <limit:true>"
+        );
+    }
+
+    #[test]
+    fn string_building_with_push_str_and_plus() {
+        let qs = queries(
+            r#"
+            use sqlx;
+            async fn f(pool: &Pool, name: String) {
+                let mut sql = String::from("SELECT * FROM t WHERE 1 = 1");
+                sql.push_str(" AND name = '");
+                sql.push_str(&name);
+                sql += "'";
+                sqlx::query(sql.as_str());
+            }
+            "#,
+        );
+        assert_eq!(
+            text(&qs[0]),
+            "SELECT * FROM t WHERE 1 = 1 AND name = '<name:false>'"
+        );
+    }
+
+    #[test]
+    fn query_builder_pieces() {
+        let qs = queries(
+            r#"
+            use sqlx::QueryBuilder;
+            async fn f(pool: &Pool, ws: Uuid, col: String) {
+                let mut qb = QueryBuilder::<Postgres>::new("SELECT * FROM t WHERE ws = ");
+                qb.push_bind(ws).push(" ORDER BY ").push(col);
+                qb.build().fetch_all(pool);
+            }
+            "#,
+        );
+        assert_eq!(qs[0].api, "QueryBuilder");
+        assert_eq!(
+            text(&qs[0]),
+            "SELECT * FROM t WHERE ws = ? ORDER BY <col:false>"
+        );
+    }
+
+    #[test]
+    fn a_parameter_holding_sql_is_opaque_not_a_hole() {
+        let qs = queries("use sqlx; async fn run(pool: &Pool, sql: &str) { sqlx::query(sql); }");
+        assert_eq!(text(&qs[0]), "<opaque>");
+    }
+
+    #[test]
+    fn closed_literal_shapes() {
+        let e: Expr = syn::parse_str(r#"match s { A => "a", B => { "b" } }"#).expect("expr");
+        assert!(closed_literals(&e));
+        let e: Expr = syn::parse_str(r#"if x { "a" } else { "b" }"#).expect("expr");
+        assert!(closed_literals(&e));
+        let e: Expr = syn::parse_str(r#"match s { A => "a", _ => other }"#).expect("expr");
+        assert!(!closed_literals(&e));
+    }
+
+    #[test]
+    fn orm_chains() {
+        let ast = syn::parse_file(
+            r#"
+            use diesel::prelude::*;
+            use sea_orm::EntityTrait;
+            fn f(conn: &mut PgConnection, id: Uuid, ws: Uuid) {
+                posts::table.find(id).first::<Post>(conn);
+                diesel::update(posts::table.filter(posts::workspace_id.eq(ws))).set(x).execute(conn);
+                post::Entity::find().filter(post::Column::WorkspaceId.eq(ws)).all(db);
+                Post::find_by_id(id).one(db);
+            }
+            "#,
+        )
+        .expect("parse");
+        let d = extract(FileId(0), &ast).dsl;
+        assert_eq!(d.len(), 4);
+        assert!(d[0].by_pk && d[0].filter_cols.is_empty() && d[0].root == ["posts"]);
+        assert_eq!(d[1].filter_cols, ["workspace_id"]);
+        assert_eq!(d[2].filter_cols, ["workspace_id"]);
+        assert_eq!(d[3].root, ["Post"]);
+    }
 }

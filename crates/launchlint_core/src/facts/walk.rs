@@ -308,6 +308,11 @@ impl<'ast> Visit<'ast> for Walker<'_> {
         if is_test_only(attrs) {
             return;
         }
+        if let syn::Stmt::Macro(m) = s {
+            if self.sql.on_macro(self.map, &self.scope, &m.mac) {
+                return;
+            }
+        }
         visit::visit_stmt(self, s);
     }
 
