@@ -103,6 +103,8 @@ pub struct SqlEval {
     pub uses_sqlx: bool,
     pub uses_diesel: bool,
     pub uses_sea_orm: bool,
+    /// `use diesel::dsl::sql;` (a bare `sql::<Bool>(..)` is diesel's).
+    pub imports_dsl_sql: bool,
 }
 
 const SAFE_TYPES: &[&str] = &[
@@ -700,7 +702,7 @@ impl SqlEval {
                     && self.uses_sea_orm
                 {
                     (format!("Expr::{last}"), 0, false)
-                } else if segs.len() == 1 && last == "sql" && self.uses_diesel {
+                } else if segs.len() == 1 && last == "sql" && self.imports_dsl_sql {
                     // `use diesel::dsl::sql;` then `sql::<Bool>(..)`.
                     ("diesel::dsl::sql".to_string(), 0, false)
                 } else {

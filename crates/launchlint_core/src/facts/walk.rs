@@ -193,14 +193,14 @@ impl<'ast> Visit<'ast> for Walker<'_> {
                     &mut self.facts.uses,
                 );
                 for f in &self.facts.uses[before..] {
+                    if f.alias == "sql" && f.path.first().is_some_and(|p| p == "diesel") {
+                        self.sql.imports_dsl_sql = true;
+                    }
                     match f.path.first().map(String::as_str) {
                         Some("sqlx") => self.sql.uses_sqlx = true,
                         Some("diesel" | "diesel_async") => self.sql.uses_diesel = true,
                         Some("sea_orm") => self.sql.uses_sea_orm = true,
                         _ => {}
-                    }
-                    if f.path.iter().any(|p| p == "schema" || p == "dsl") {
-                        self.sql.uses_diesel = true;
                     }
                 }
             }
