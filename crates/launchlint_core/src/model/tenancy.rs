@@ -176,8 +176,8 @@ fn schema(
         .iter()
         .filter(|f| f.kind == FileKind::Sql && !is_down_migration(&f.path))
         .collect();
-    // Migration order: by path (version prefixes and timestamps sort).
-    files.sort_by(|a, b| a.path.cmp(&b.path));
+    // Migration order: by path, numbers compared as numbers (refinery `V2__` before `V10__`).
+    files.sort_by(|a, b| natural_key(&a.path).cmp(&natural_key(&b.path)));
     let parsed: Vec<(FileId, Parsed)> = files
         .par_iter()
         .map(|f| (f.id, sql::parse(&f.text)))
@@ -267,6 +267,28 @@ fn schema(
         },
         notes,
     )
+}
+
+/// A path as runs of text and numbers, so that `V2__a.sql` sorts before `V10__b.sql`.
+fn natural_key(p: &Path) -> Vec<(String, u128)> {
+    let s = p.to_string_lossy();
+    let mut out = Vec::new();
+    let mut text = String::new();
+    let mut num: Option<u128> = None;
+    for c in s.chars() {
+        match (c.to_digit(10), num) {
+            (Some(d), Some(n)) => num = Some(n.saturating_mul(10).saturating_add(d as u128)),
+            (Some(d), None) => num = Some(d as u128),
+            (None, Some(n)) => {
+                out.push((std::mem::take(&mut text), n));
+                num = None;
+                text.push(c);
+            }
+            (None, None) => text.push(c),
+        }
+    }
+    out.push((text, num.unwrap_or(0)));
+    out
 }
 
 fn leading_ws(s: &str) -> usize {
@@ -800,5 +822,35 @@ impl Tenancy {
         }
         out.extend(self.notes.iter().cloned());
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::natural_key;
+    use std::path::Path;
+
+    #[test]
+    fn refinery_versions_sort_numerically() {
+        let mut v = [
+            "migrations/V10__c.sql",
+            "migrations/V2__b.sql",
+            "migrations/V1__a.sql",
+        ];
+        v.sort_by_key(|p| natural_key(Path::new(p)));
+        assert_eq!(
+            v,
+            [
+                "migrations/V1__a.sql",
+                "migrations/V2__b.sql",
+                "migrations/V10__c.sql"
+            ]
+        );
+        let mut d = [
+            "m/2024-01-02-000000_b/up.sql",
+            "m/2023-12-31-000000_a/up.sql",
+        ];
+        d.sort_by_key(|p| natural_key(Path::new(p)));
+        assert_eq!(d[0], "m/2023-12-31-000000_a/up.sql");
     }
 }
