@@ -177,7 +177,7 @@ fn schema(
         .filter(|f| f.kind == FileKind::Sql && !is_down_migration(&f.path))
         .collect();
     // Migration order: by path, numbers compared as numbers (refinery `V2__` before `V10__`).
-    files.sort_by(|a, b| natural_key(&a.path).cmp(&natural_key(&b.path)));
+    files.sort_by_key(|f| natural_key(&f.path));
     let parsed: Vec<(FileId, Parsed)> = files
         .par_iter()
         .map(|f| (f.id, sql::parse(&f.text)))
