@@ -501,6 +501,21 @@ pub fn build(
             }
         })
         .collect();
+    // sea-orm entities by the last segment of their module path (`project`).
+    let mut entities: HashMap<String, String> = HashMap::new();
+    for id in ids {
+        for e in &model.facts[id].sea_entities {
+            let mut m = model
+                .modules
+                .get(id)
+                .map(|m| m.module.clone())
+                .unwrap_or_default();
+            m.extend(e.module.iter().cloned());
+            if let Some(last) = m.last() {
+                entities.insert(last.clone(), e.table.to_lowercase());
+            }
+        }
+    }
     let mut dsl = Vec::new();
     for id in ids {
         let ff = &model.facts[id];
@@ -508,7 +523,7 @@ pub fn build(
             continue;
         }
         for d in &ff.dsl {
-            if let Some(table) = dsl_table(model, &schema, *id, ff, d) {
+            if let Some(table) = dsl_table(model, &schema, &entities, *id, ff, d) {
                 dsl.push(Located {
                     file: *id,
                     item_path: model.item_path(*id, &d.item_path),
@@ -533,6 +548,7 @@ pub fn build(
 fn dsl_table(
     model: &super::Model,
     schema: &Schema,
+    entities: &HashMap<String, String>,
     file: FileId,
     ff: &FileFacts,
     d: &DslFact,
@@ -580,20 +596,7 @@ fn dsl_table(
                 }
             };
             // The entity declared in a module of that name.
-            let mut found = None;
-            for (id, f) in &model.facts {
-                for e in &f.sea_entities {
-                    let mut m = model
-                        .modules
-                        .get(id)
-                        .map(|m| m.module.clone())
-                        .unwrap_or_default();
-                    m.extend(e.module.iter().cloned());
-                    if m.last() == Some(&module) {
-                        found = Some(e.table.to_lowercase());
-                    }
-                }
-            }
+            let found = entities.get(&module).cloned();
             found.filter(|t| schema.tables.contains_key(t))
         }
     }
