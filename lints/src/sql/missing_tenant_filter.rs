@@ -26,36 +26,21 @@ impl Lint for MissingTenantFilter {
             return;
         }
         let mut views: HashMap<Option<usize>, Classified> = HashMap::new();
-        let packages = t
-            .queries
-            .iter()
-            .map(|q| q.file)
-            .chain(t.dsl.iter().map(|d| d.file))
-            .map(|f| cx.db.get(f).package);
+        let packages =
+            t.queries.iter().map(|q| q.file).chain(t.dsl.iter().map(|d| d.file)).map(|f| cx.db.get(f).package);
         for pkg in packages {
-            views
-                .entry(pkg)
-                .or_insert_with(|| t.classify(cx.config, pkg));
+            views.entry(pkg).or_insert_with(|| t.classify(cx.config, pkg));
         }
         for (i, u) in t.unscoped(cx.db, &views) {
             let q = &t.queries[i];
             let table = &t.schema.tables[&u.table];
-            out.push(sql_finding(
-                cx, q, table, &u.table, &u.column, u.op, u.range,
-            ));
+            out.push(sql_finding(cx, q, table, &u.table, &u.column, u.op, u.range));
         }
         for d in &t.dsl {
             let pkg = cx.db.get(d.file).package;
-            let c = views
-                .entry(pkg)
-                .or_insert_with(|| t.classify(cx.config, pkg));
+            let c = views.entry(pkg).or_insert_with(|| t.classify(cx.config, pkg));
             let name = &d.fact.table;
-            let Some(col) = c
-                .view
-                .tables
-                .get(name)
-                .and_then(|i| i.tenant_column.clone())
-            else {
+            let Some(col) = c.view.tables.get(name).and_then(|i| i.tenant_column.clone()) else {
                 continue;
             };
             let f = &d.fact.fact;
@@ -76,10 +61,7 @@ impl Lint for MissingTenantFilter {
                 let joined_trusted = f.joins.iter().any(|j| {
                     let j = j.rsplit("::").next().unwrap_or(j);
                     c.tenant_tables.iter().any(|t| t == j)
-                        || c.view
-                            .tables
-                            .get(j)
-                            .is_some_and(|i| i.member_column.is_some())
+                        || c.view.tables.get(j).is_some_and(|i| i.member_column.is_some())
                 }) && !f.filter_cols.is_empty();
                 if f.opaque || f.filter_cols.iter().any(|x| x == &col) || joined_trusted {
                     continue;
@@ -94,26 +76,22 @@ impl Lint for MissingTenantFilter {
                 (Orm::SeaOrm, true, _) => format!("`{name}` is addressed by primary key only"),
                 _ => format!("{} `{name}` without a filter on `{col}`", op.verb()),
             };
-            let mut finding = Finding::new(
-                MISSING_TENANT_FILTER.name,
-                message(name, &col, op),
-                Label::new(f.span, what),
-            )
-            .item_path(d.item_path.clone())
-            .confidence(Confidence::High)
-            .help(match (f.orm, op) {
-                (Orm::Diesel, Op::Insert) => format!("set `{name}::{col}` in `.values(..)`"),
-                (Orm::Diesel, _) => {
-                    format!("add `.filter({name}::{col}.eq(tenant_id))` to the query")
-                }
-                (Orm::SeaOrm, Op::Insert) => {
-                    format!("set `{col}: Set(tenant_id)` in the ActiveModel")
-                }
-                (Orm::SeaOrm, _) => format!(
-                    "add `.filter(Column::{}.eq(tenant_id))` to the query",
-                    camel(&col)
-                ),
-            });
+            let mut finding =
+                Finding::new(MISSING_TENANT_FILTER.name, message(name, &col, op), Label::new(f.span, what))
+                    .item_path(d.item_path.clone())
+                    .confidence(Confidence::High)
+                    .help(match (f.orm, op) {
+                        (Orm::Diesel, Op::Insert) => format!("set `{name}::{col}` in `.values(..)`"),
+                        (Orm::Diesel, _) => {
+                            format!("add `.filter({name}::{col}.eq(tenant_id))` to the query")
+                        }
+                        (Orm::SeaOrm, Op::Insert) => {
+                            format!("set `{col}: Set(tenant_id)` in the ActiveModel")
+                        }
+                        (Orm::SeaOrm, _) => {
+                            format!("add `.filter(Column::{}.eq(tenant_id))` to the query", camel(&col))
+                        }
+                    });
             finding = declared(cx, finding, table, &col);
             out.push(finding);
         }
@@ -124,9 +102,7 @@ fn camel(s: &str) -> String {
     s.split('_')
         .map(|w| {
             let mut c = w.chars();
-            c.next()
-                .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
-                .unwrap_or_default()
+            c.next().map(|f| f.to_ascii_uppercase().to_string() + c.as_str()).unwrap_or_default()
         })
         .collect()
 }
@@ -160,10 +136,7 @@ fn sql_finding(
     };
     let (primary, confidence) = match located {
         Some(span) => (Label::new(span, label_text), Confidence::High),
-        None => (
-            Label::new(q.sql_span.unwrap_or(q.call), label_text),
-            Confidence::High,
-        ),
+        None => (Label::new(q.sql_span.unwrap_or(q.call), label_text), Confidence::High),
     };
     let mut f = Finding::new(MISSING_TENANT_FILTER.name, message(name, col, op), primary)
         .item_path(q.item_path.clone())
@@ -194,9 +167,6 @@ fn declared(cx: &LintContext<'_>, mut f: Finding, table: &SchemaTable, col: &str
             ));
             f.secondary(Label::new(span, "tenant column declared here"))
         }
-        None => f.note(format!(
-            "`{}` is tenant-scoped by `[tenancy] tables` (tenant column `{col}`)",
-            table.name
-        )),
+        None => f.note(format!("`{}` is tenant-scoped by `[tenancy] tables` (tenant column `{col}`)", table.name)),
     }
 }

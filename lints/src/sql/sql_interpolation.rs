@@ -40,18 +40,11 @@ impl Lint for SqlInterpolation {
                 };
                 let mut f = Finding::new(
                     SQL_INTERPOLATION.name,
-                    format!(
-                        "SQL text is built from `{}` (possible SQL injection)",
-                        h.text
-                    ),
+                    format!("SQL text is built from `{}` (possible SQL injection)", h.text),
                     Label::new(h.label, label),
                 )
                 .item_path(q.item_path.clone())
-                .confidence(if direct {
-                    Confidence::High
-                } else {
-                    Confidence::Medium
-                })
+                .confidence(if direct { Confidence::High } else { Confidence::Medium })
                 .help(help);
                 if !q.call.contains(&h.label) {
                     let what = if builder {
@@ -62,9 +55,7 @@ impl Lint for SqlInterpolation {
                     f = f.secondary(Label::new(q.call, what));
                 }
                 if !direct {
-                    f = f.note(
-                        "the value's origin is not visible here; it may come from a fixed set",
-                    );
+                    f = f.note("the value's origin is not visible here; it may come from a fixed set");
                 }
                 out.push(f);
             }

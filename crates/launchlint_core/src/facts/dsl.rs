@@ -47,27 +47,11 @@ pub struct DslFact {
     pub item_path: String,
 }
 
-const DIESEL_TERMINALS: &[&str] = &[
-    "load",
-    "first",
-    "get_result",
-    "get_results",
-    "execute",
-    "load_iter",
-    "load_stream",
-];
+const DIESEL_TERMINALS: &[&str] =
+    &["load", "first", "get_result", "get_results", "execute", "load_iter", "load_stream"];
 
-const SEA_TERMINALS: &[&str] = &[
-    "one",
-    "all",
-    "exec",
-    "exec_with_returning",
-    "count",
-    "stream",
-    "paginate",
-    "insert",
-    "exec_without_returning",
-];
+const SEA_TERMINALS: &[&str] =
+    &["one", "all", "exec", "exec_with_returning", "count", "stream", "paginate", "insert", "exec_without_returning"];
 
 /// Inspects a terminal method call.
 pub fn inspect(map: SpanMap, scope: &Scope, e: &Expr, diesel: bool, sea: bool) -> Option<DslFact> {
@@ -109,12 +93,7 @@ pub fn inspect(map: SpanMap, scope: &Scope, e: &Expr, diesel: bool, sea: bool) -
         // `ActiveModel { .. }.insert(db)`.
         if name == "insert" {
             if let Expr::Struct(s) = peel(&m.receiver) {
-                let segs: Vec<String> = s
-                    .path
-                    .segments
-                    .iter()
-                    .map(|s| s.ident.to_string())
-                    .collect();
+                let segs: Vec<String> = s.path.segments.iter().map(|s| s.ident.to_string()).collect();
                 if segs.last().is_some_and(|l| l == "ActiveModel") {
                     f.op = DslOp::Insert;
                     f.root = segs;
@@ -245,8 +224,7 @@ fn filter_cols(e: &Expr, f: &mut DslFact, nested: bool) {
                 Expr::Path(p) => segs(&p.path),
                 _ => Vec::new(),
             };
-            let known =
-                name.len() >= 2 && matches!(name[name.len() - 2].as_str(), "Condition" | "Expr");
+            let known = name.len() >= 2 && matches!(name[name.len() - 2].as_str(), "Condition" | "Expr");
             if known {
                 for a in &c.args {
                     filter_cols(a, f, true);

@@ -46,8 +46,7 @@ pub fn diesel_tables(map: SpanMap, tokens: proc_macro2::TokenStream) -> Vec<Dies
                 i += 2;
             }
             TokenTree::Ident(id) if id == "use" => {
-                while i < tts.len() && !matches!(&tts[i], TokenTree::Punct(p) if p.as_char() == ';')
-                {
+                while i < tts.len() && !matches!(&tts[i], TokenTree::Punct(p) if p.as_char() == ';') {
                     i += 1;
                 }
                 i += 1;
@@ -57,17 +56,14 @@ pub fn diesel_tables(map: SpanMap, tokens: proc_macro2::TokenStream) -> Vec<Dies
                 let mut name = id.to_string();
                 let mut span = id.span();
                 let mut j = i + 1;
-                while j + 1 < tts.len()
-                    && matches!(&tts[j], TokenTree::Punct(p) if p.as_char() == '.')
-                {
+                while j + 1 < tts.len() && matches!(&tts[j], TokenTree::Punct(p) if p.as_char() == '.') {
                     if let TokenTree::Ident(n) = &tts[j + 1] {
                         name = n.to_string();
                         span = n.span();
                     }
                     j += 2;
                 }
-                if matches!(tts.get(j), Some(TokenTree::Group(g)) if g.delimiter() == Delimiter::Parenthesis)
-                {
+                if matches!(tts.get(j), Some(TokenTree::Group(g)) if g.delimiter() == Delimiter::Parenthesis) {
                     j += 1;
                 }
                 if let Some(TokenTree::Group(g)) = tts.get(j) {
@@ -100,9 +96,7 @@ fn diesel_columns(map: SpanMap, body: proc_macro2::TokenStream) -> Vec<(String, 
                 // `#[sql_name = "workspace_id"]` renames the column in SQL.
                 if let Some(TokenTree::Group(g)) = tts.get(i + 1) {
                     let inner: Vec<TokenTree> = g.stream().into_iter().collect();
-                    if let (Some(TokenTree::Ident(k)), Some(TokenTree::Literal(l))) =
-                        (inner.first(), inner.get(2))
-                    {
+                    if let (Some(TokenTree::Ident(k)), Some(TokenTree::Literal(l))) = (inner.first(), inner.get(2)) {
                         if k == "sql_name" {
                             sql_name = Some(l.to_string().trim_matches('"').to_string());
                         }
@@ -114,14 +108,11 @@ fn diesel_columns(map: SpanMap, body: proc_macro2::TokenStream) -> Vec<(String, 
                 if matches!(tts.get(i + 1), Some(TokenTree::Punct(p)) if p.as_char() == '-')
                     && matches!(tts.get(i + 2), Some(TokenTree::Punct(p)) if p.as_char() == '>') =>
             {
-                let name = sql_name
-                    .take()
-                    .unwrap_or_else(|| id.to_string().trim_start_matches("r#").to_string());
+                let name = sql_name.take().unwrap_or_else(|| id.to_string().trim_start_matches("r#").to_string());
                 out.push((name, map.span(id.span())));
                 i += 3;
                 // Skip the type up to the next top-level comma.
-                while i < tts.len() && !matches!(&tts[i], TokenTree::Punct(p) if p.as_char() == ',')
-                {
+                while i < tts.len() && !matches!(&tts[i], TokenTree::Punct(p) if p.as_char() == ',') {
                     i += 1;
                 }
             }
@@ -173,26 +164,13 @@ pub fn sea_entity(map: SpanMap, s: &syn::ItemStruct, module: &[String]) -> Optio
             let skip = f.attrs.iter().any(|a| {
                 a.path().is_ident("sea_orm") && {
                     let t = quote::ToTokens::to_token_stream(&a.meta).to_string();
-                    t.contains("ignore")
-                        || t.contains("has_many")
-                        || t.contains("has_one")
-                        || t.contains("belongs_to")
+                    t.contains("ignore") || t.contains("has_many") || t.contains("has_one") || t.contains("belongs_to")
                 }
             });
-            (!skip).then(|| {
-                (
-                    id.to_string().trim_start_matches("r#").to_string(),
-                    map.span(id.span()),
-                )
-            })
+            (!skip).then(|| (id.to_string().trim_start_matches("r#").to_string(), map.span(id.span())))
         })
         .collect();
-    Some(SeaEntity {
-        table,
-        module: module.to_vec(),
-        columns,
-        span: map.span(s.ident.span()),
-    })
+    Some(SeaEntity { table, module: module.to_vec(), columns, span: map.span(s.ident.span()) })
 }
 
 /// `CamelCase` → `snake_case` (sea-orm `Column::WorkspaceId` → `workspace_id`).

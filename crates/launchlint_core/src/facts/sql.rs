@@ -134,14 +134,7 @@ const SAFE_TYPES: &[&str] = &[
 ];
 
 /// Methods whose result is a number or otherwise harmless in SQL text.
-const SAFE_METHODS: &[&str] = &[
-    "len",
-    "count",
-    "is_empty",
-    "timestamp",
-    "as_u128",
-    "to_hyphenated",
-];
+const SAFE_METHODS: &[&str] = &["len", "count", "is_empty", "timestamp", "as_u128", "to_hyphenated"];
 
 /// Methods that pass their receiver's text through.
 const TRANSPARENT: &[&str] = &[
@@ -160,32 +153,22 @@ const TRANSPARENT: &[&str] = &[
     "deref",
 ];
 
-const SQLX_FNS: &[&str] = &[
-    "query",
-    "query_as",
-    "query_scalar",
-    "query_with",
-    "query_as_with",
-    "query_scalar_with",
-    "raw_sql",
-];
+const SQLX_FNS: &[&str] =
+    &["query", "query_as", "query_scalar", "query_with", "query_as_with", "query_scalar_with", "raw_sql"];
 
 fn safe_type(ty: &syn::Type) -> bool {
     match ty {
         syn::Type::Reference(r) => safe_type(&r.elem),
-        syn::Type::Path(p) => p
-            .path
-            .segments
-            .last()
-            .is_some_and(|s| SAFE_TYPES.contains(&s.ident.to_string().as_str())),
+        syn::Type::Path(p) => {
+            p.path.segments.last().is_some_and(|s| SAFE_TYPES.contains(&s.ident.to_string().as_str()))
+        }
         _ => false,
     }
 }
 
 fn is_screaming(s: &str) -> bool {
     s.chars().any(|c| c.is_ascii_uppercase())
-        && s.chars()
-            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+        && s.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
 }
 
 /// Whether an expression evaluates to one of a fixed set of literals (`match` / `if` arms).
@@ -193,12 +176,7 @@ pub fn closed_literals(e: &Expr) -> bool {
     match peel(e) {
         Expr::Lit(_) => true,
         Expr::Match(m) => !m.arms.is_empty() && m.arms.iter().all(|a| closed_literals(&a.body)),
-        Expr::If(i) => {
-            i.else_branch
-                .as_ref()
-                .is_some_and(|(_, e)| closed_literals(e))
-                && block_closed(&i.then_branch)
-        }
+        Expr::If(i) => i.else_branch.as_ref().is_some_and(|(_, e)| closed_literals(e)) && block_closed(&i.then_branch),
         Expr::Block(b) => block_closed(&b.block),
         _ => false,
     }
@@ -217,9 +195,7 @@ pub fn fn_returns_closed(block: &syn::Block) -> bool {
 }
 
 fn macro_args(m: &syn::Macro) -> Option<Vec<Expr>> {
-    m.parse_body_with(Punctuated::<Expr, Token![,]>::parse_terminated)
-        .ok()
-        .map(|p| p.into_iter().collect())
+    m.parse_body_with(Punctuated::<Expr, Token![,]>::parse_terminated).ok().map(|p| p.into_iter().collect())
 }
 
 impl SqlEval {
@@ -298,28 +274,12 @@ impl SqlEval {
         // `QueryBuilder::new(..)` / `QueryBuilder::<Postgres>::new(..)`.
         if let Expr::Call(c) = e {
             if let Expr::Path(p) = &*c.func {
-                let segs: Vec<String> = p
-                    .path
-                    .segments
-                    .iter()
-                    .map(|s| s.ident.to_string())
-                    .collect();
-                if segs.len() >= 2
-                    && segs[segs.len() - 2] == "QueryBuilder"
-                    && segs[segs.len() - 1] == "new"
-                {
-                    let pieces = c
-                        .args
-                        .first()
-                        .map(|a| self.text_of(map, a, false))
-                        .unwrap_or_default();
+                let segs: Vec<String> = p.path.segments.iter().map(|s| s.ident.to_string()).collect();
+                if segs.len() >= 2 && segs[segs.len() - 2] == "QueryBuilder" && segs[segs.len() - 1] == "new" {
+                    let pieces = c.args.first().map(|a| self.text_of(map, a, false)).unwrap_or_default();
                     let idx = self.builders.last().map_or(0, Vec::len);
                     if let Some(bs) = self.builders.last_mut() {
-                        bs.push(Builder {
-                            pieces,
-                            call: map.node(&c.func),
-                            item_path: scope.item_path(),
-                        });
+                        bs.push(Builder { pieces, call: map.node(&c.func), item_path: scope.item_path() });
                     }
                     self.set_local(name, Local::Builder(idx));
                     return;
@@ -358,9 +318,7 @@ impl SqlEval {
 
     fn root_local(&self, e: &Expr) -> Option<Local> {
         match peel(e) {
-            Expr::Path(p) if p.path.segments.len() == 1 => {
-                self.local(&p.path.segments[0].ident.to_string()).cloned()
-            }
+            Expr::Path(p) if p.path.segments.len() == 1 => self.local(&p.path.segments[0].ident.to_string()).cloned(),
             Expr::MethodCall(m) => self.root_local(&m.receiver),
             Expr::Unary(u) => self.root_local(&u.expr),
             _ => None,
@@ -371,10 +329,7 @@ impl SqlEval {
     /// `String::from`, `concat!`, a tracked local); `None` otherwise.
     fn string_building(&self, map: SpanMap, e: &Expr) -> Option<Vec<Piece>> {
         match peel(e) {
-            Expr::Lit(syn::ExprLit {
-                lit: syn::Lit::Str(s),
-                ..
-            }) => Some(vec![lit_piece(map, s)]),
+            Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. }) => Some(vec![lit_piece(map, s)]),
             Expr::Macro(m) => {
                 let name = last_segment(&m.mac.path);
                 match name.as_str() {
@@ -394,11 +349,7 @@ impl SqlEval {
                 };
                 match f.as_str() {
                     "String::from" | "String::new" | "AssertSqlSafe" | "sqlx::AssertSqlSafe" => {
-                        Some(
-                            c.args
-                                .first()
-                                .map_or_else(Vec::new, |a| self.text_of(map, a, true)),
-                        )
+                        Some(c.args.first().map_or_else(Vec::new, |a| self.text_of(map, a, true)))
                     }
                     _ => None,
                 }
@@ -406,12 +357,10 @@ impl SqlEval {
             Expr::MethodCall(m) if TRANSPARENT.contains(&m.method.to_string().as_str()) => {
                 self.string_building(map, &m.receiver)
             }
-            Expr::Path(p) if p.path.segments.len() == 1 => {
-                match self.local(&p.path.segments[0].ident.to_string()) {
-                    Some(Local::Text(t)) => Some(t.clone()),
-                    _ => None,
-                }
-            }
+            Expr::Path(p) if p.path.segments.len() == 1 => match self.local(&p.path.segments[0].ident.to_string()) {
+                Some(Local::Text(t)) => Some(t.clone()),
+                _ => None,
+            },
             _ => None,
         }
     }
@@ -422,19 +371,11 @@ impl SqlEval {
             return vec![Piece::Opaque];
         };
         match name.as_str() {
-            "concat" => args
-                .iter()
-                .flat_map(|a| self.text_of(map, a, true))
-                .collect(),
+            "concat" => args.iter().flat_map(|a| self.text_of(map, a, true)).collect(),
             "include_str" => match args.first().map(peel) {
-                Some(Expr::Lit(syn::ExprLit {
-                    lit: syn::Lit::Str(s),
-                    ..
-                })) => vec![Piece::File {
-                    path: s.value(),
-                    span: map.span(s.span()),
-                    include: true,
-                }],
+                Some(Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. })) => {
+                    vec![Piece::File { path: s.value(), span: map.span(s.span()), include: true }]
+                }
                 _ => vec![Piece::Opaque],
             },
             _ => self.format_pieces(map, &args),
@@ -443,11 +384,7 @@ impl SqlEval {
 
     /// `format!("..{x}..{}", y)`: text pieces and holes.
     fn format_pieces(&self, map: SpanMap, args: &[Expr]) -> Vec<Piece> {
-        let Some(Expr::Lit(syn::ExprLit {
-            lit: syn::Lit::Str(fmt),
-            ..
-        })) = args.first().map(peel)
-        else {
+        let Some(Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(fmt), .. })) = args.first().map(peel) else {
             return vec![Piece::Opaque];
         };
         let mut positional: Vec<&Expr> = Vec::new();
@@ -471,11 +408,7 @@ impl SqlEval {
         let mut next_pos = 0;
         let push_lit = |out: &mut Vec<Piece>, a: usize, b: usize| {
             if b > a {
-                out.push(Piece::Lit(LitPiece {
-                    value: value[a..b].to_string(),
-                    span: lit_span,
-                    value_start: a,
-                }));
+                out.push(Piece::Lit(LitPiece { value: value[a..b].to_string(), span: lit_span, value_start: a }));
             }
         };
         while i < v.len() {
@@ -499,14 +432,11 @@ impl SqlEval {
                     let arg = content.split(':').next().unwrap_or("").trim();
                     let placeholder = {
                         let s = strlit::source_offset(&src, i);
-                        let e = strlit::source_offset(&src, close + 1)
-                            .or_else(|| s.map(|s| s + close + 1 - i));
+                        let e = strlit::source_offset(&src, close + 1).or_else(|| s.map(|s| s + close + 1 - i));
                         match (s, e) {
-                            (Some(s), Some(e)) => Span::new(
-                                lit_span.file,
-                                lit_span.start as usize + s,
-                                lit_span.start as usize + e,
-                            ),
+                            (Some(s), Some(e)) => {
+                                Span::new(lit_span.file, lit_span.start as usize + s, lit_span.start as usize + e)
+                            }
                             _ => lit_span,
                         }
                     };
@@ -533,11 +463,7 @@ impl SqlEval {
                                 _ if is_screaming(arg) => Safety::Safe,
                                 _ => Safety::Dynamic { direct: true },
                             };
-                            Hole {
-                                label: placeholder,
-                                text: arg.to_string(),
-                                safety,
-                            }
+                            Hole { label: placeholder, text: arg.to_string(), safety }
                         }
                     };
                     out.push(Piece::Hole(hole));
@@ -584,21 +510,13 @@ impl SqlEval {
             }
             Expr::Call(c) => match &*c.func {
                 Expr::Path(p) => {
-                    let inner = c
-                        .args
-                        .first()
-                        .map_or(Safety::Dynamic { direct: false }, |a| self.safety(a));
+                    let inner = c.args.first().map_or(Safety::Dynamic { direct: false }, |a| self.safety(a));
                     Safety::Method(last_segment(&p.path), Box::new(inner))
                 }
                 _ => Safety::Dynamic { direct: false },
             },
             Expr::Macro(m) if last_segment(&m.mac.path) == "format" => {
-                let pieces = self.macro_text(
-                    SpanMap {
-                        file: crate::source::FileId(0),
-                    },
-                    &m.mac,
-                );
+                let pieces = self.macro_text(SpanMap { file: crate::source::FileId(0) }, &m.mac);
                 if pieces.iter().all(piece_safe) {
                     Safety::Safe
                 } else {
@@ -617,18 +535,10 @@ impl SqlEval {
         }
         match peel(e) {
             Expr::Path(p) => {
-                let segs: Vec<String> = p
-                    .path
-                    .segments
-                    .iter()
-                    .map(|s| s.ident.to_string())
-                    .collect();
+                let segs: Vec<String> = p.path.segments.iter().map(|s| s.ident.to_string()).collect();
                 let last = segs.last().cloned().unwrap_or_default();
                 if segs.len() > 1 || is_screaming(&last) {
-                    return vec![Piece::Const {
-                        path: segs,
-                        span: map.node(e),
-                    }];
+                    return vec![Piece::Const { path: segs, span: map.node(e) }];
                 }
             }
             Expr::Unary(u) if matches!(u.op, syn::UnOp::Deref(_)) => {
@@ -650,13 +560,7 @@ impl SqlEval {
 
     /// Looks at one expression; returns `true` when it handled the whole expression (the
     /// walker then visits only what is passed back in `rest`).
-    pub fn on_expr<'e>(
-        &mut self,
-        map: SpanMap,
-        scope: &Scope,
-        e: &'e Expr,
-        rest: &mut Vec<&'e Expr>,
-    ) -> bool {
+    pub fn on_expr<'e>(&mut self, map: SpanMap, scope: &Scope, e: &'e Expr, rest: &mut Vec<&'e Expr>) -> bool {
         if !self.in_fn() {
             return false;
         }
@@ -665,49 +569,35 @@ impl SqlEval {
                 let Expr::Path(p) = &*c.func else {
                     return false;
                 };
-                let segs: Vec<String> = p
-                    .path
-                    .segments
-                    .iter()
-                    .map(|s| s.ident.to_string())
-                    .collect();
+                let segs: Vec<String> = p.path.segments.iter().map(|s| s.ident.to_string()).collect();
                 let last = segs.last().map(String::as_str).unwrap_or("");
                 let first = segs.first().map(String::as_str).unwrap_or("");
                 let qualified = segs.len() > 1;
-                let (api, idx, statement) = if SQLX_FNS.contains(&last)
-                    && ((qualified && first == "sqlx") || (!qualified && self.uses_sqlx))
-                {
-                    (format!("sqlx::{last}"), 0, true)
-                } else if last == "sql_query"
-                    && ((qualified && first == "diesel") || self.uses_diesel)
-                {
-                    ("diesel::sql_query".to_string(), 0, true)
-                } else if last == "sql"
-                    && segs.len() >= 2
-                    && segs[segs.len() - 2] == "dsl"
-                    && self.uses_diesel
-                {
-                    ("diesel::dsl::sql".to_string(), 0, false)
-                } else if segs.len() >= 2 && segs[segs.len() - 2] == "Statement" {
-                    match last {
-                        "from_string" => ("Statement::from_string".to_string(), 1, true),
-                        "from_sql_and_values" => {
-                            ("Statement::from_sql_and_values".to_string(), 1, true)
+                let (api, idx, statement) =
+                    if SQLX_FNS.contains(&last) && ((qualified && first == "sqlx") || (!qualified && self.uses_sqlx)) {
+                        (format!("sqlx::{last}"), 0, true)
+                    } else if last == "sql_query" && ((qualified && first == "diesel") || self.uses_diesel) {
+                        ("diesel::sql_query".to_string(), 0, true)
+                    } else if last == "sql" && segs.len() >= 2 && segs[segs.len() - 2] == "dsl" && self.uses_diesel {
+                        ("diesel::dsl::sql".to_string(), 0, false)
+                    } else if segs.len() >= 2 && segs[segs.len() - 2] == "Statement" {
+                        match last {
+                            "from_string" => ("Statement::from_string".to_string(), 1, true),
+                            "from_sql_and_values" => ("Statement::from_sql_and_values".to_string(), 1, true),
+                            _ => return false,
                         }
-                        _ => return false,
-                    }
-                } else if segs.len() >= 2
-                    && segs[segs.len() - 2] == "Expr"
-                    && (last == "cust" || last == "cust_with_values")
-                    && self.uses_sea_orm
-                {
-                    (format!("Expr::{last}"), 0, false)
-                } else if segs.len() == 1 && last == "sql" && self.imports_dsl_sql {
-                    // `use diesel::dsl::sql;` then `sql::<Bool>(..)`.
-                    ("diesel::dsl::sql".to_string(), 0, false)
-                } else {
-                    return false;
-                };
+                    } else if segs.len() >= 2
+                        && segs[segs.len() - 2] == "Expr"
+                        && (last == "cust" || last == "cust_with_values")
+                        && self.uses_sea_orm
+                    {
+                        (format!("Expr::{last}"), 0, false)
+                    } else if segs.len() == 1 && last == "sql" && self.imports_dsl_sql {
+                        // `use diesel::dsl::sql;` then `sql::<Bool>(..)`.
+                        ("diesel::dsl::sql".to_string(), 0, false)
+                    } else {
+                        return false;
+                    };
                 let Some(arg) = c.args.iter().nth(idx) else {
                     return false;
                 };
@@ -787,12 +677,7 @@ impl SqlEval {
         if !self.in_fn() {
             return false;
         }
-        let segs: Vec<String> = mac
-            .path
-            .segments
-            .iter()
-            .map(|s| s.ident.to_string())
-            .collect();
+        let segs: Vec<String> = mac.path.segments.iter().map(|s| s.ident.to_string()).collect();
         let last = segs.last().map(String::as_str).unwrap_or("");
         let qualified = segs.len() > 1 && segs[0] == "sqlx";
         if !(qualified || (segs.len() == 1 && self.uses_sqlx)) {
@@ -814,14 +699,9 @@ impl SqlEval {
         };
         let pieces = if file {
             match peel(arg) {
-                Expr::Lit(syn::ExprLit {
-                    lit: syn::Lit::Str(s),
-                    ..
-                }) => vec![Piece::File {
-                    path: s.value(),
-                    span: map.span(s.span()),
-                    include: false,
-                }],
+                Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. }) => {
+                    vec![Piece::File { path: s.value(), span: map.span(s.span()), include: false }]
+                }
                 _ => vec![Piece::Opaque],
             }
         } else {
@@ -842,16 +722,12 @@ impl SqlEval {
         let (target, arg) = match e {
             Expr::MethodCall(m) if m.method == "push_str" || m.method == "push" => {
                 match (peel(&m.receiver), m.args.first()) {
-                    (Expr::Path(p), Some(a)) if p.path.segments.len() == 1 => {
-                        (p.path.segments[0].ident.to_string(), a)
-                    }
+                    (Expr::Path(p), Some(a)) if p.path.segments.len() == 1 => (p.path.segments[0].ident.to_string(), a),
                     _ => return,
                 }
             }
             Expr::Binary(b) if matches!(b.op, syn::BinOp::AddAssign(_)) => match peel(&b.left) {
-                Expr::Path(p) if p.path.segments.len() == 1 => {
-                    (p.path.segments[0].ident.to_string(), &*b.right)
-                }
+                Expr::Path(p) if p.path.segments.len() == 1 => (p.path.segments[0].ident.to_string(), &*b.right),
                 _ => return,
             },
             _ => return,
@@ -874,11 +750,7 @@ fn piece_safe(p: &Piece) -> bool {
 }
 
 fn lit_piece(map: SpanMap, s: &syn::LitStr) -> Piece {
-    Piece::Lit(LitPiece {
-        value: s.value(),
-        span: map.span(s.span()),
-        value_start: 0,
-    })
+    Piece::Lit(LitPiece { value: s.value(), span: map.span(s.span()), value_start: 0 })
 }
 
 #[cfg(test)]
@@ -947,10 +819,7 @@ mod tests {
             }
             "#,
         );
-        assert_eq!(
-            text(&qs[0]),
-            "SELECT {x} FROM <TABLE:true> ORDER BY <sort:false>, <col:true> LIMIT <limit:true>"
-        );
+        assert_eq!(text(&qs[0]), "SELECT {x} FROM <TABLE:true> ORDER BY <sort:false>, <col:true> LIMIT <limit:true>");
     }
 
     #[test]
@@ -967,10 +836,7 @@ mod tests {
             }
             "#,
         );
-        assert_eq!(
-            text(&qs[0]),
-            "SELECT * FROM t WHERE 1 = 1 AND name = '<name:false>'"
-        );
+        assert_eq!(text(&qs[0]), "SELECT * FROM t WHERE 1 = 1 AND name = '<name:false>'");
     }
 
     #[test]
@@ -986,10 +852,7 @@ mod tests {
             "#,
         );
         assert_eq!(qs[0].api, "QueryBuilder");
-        assert_eq!(
-            text(&qs[0]),
-            "SELECT * FROM t WHERE ws = ? ORDER BY <col:false>"
-        );
+        assert_eq!(text(&qs[0]), "SELECT * FROM t WHERE ws = ? ORDER BY <col:false>");
     }
 
     #[test]

@@ -62,11 +62,10 @@ pub fn value_offsets(src: &str) -> Option<Vec<usize>> {
             }
             Some(b'u') => {
                 let close = src[i..].find('}').map_or(end, |c| i + c + 1);
-                let ch =
-                    u32::from_str_radix(src[i + 3..close.saturating_sub(1)].trim_matches('_'), 16)
-                        .ok()
-                        .and_then(char::from_u32)
-                        .unwrap_or('\u{fffd}');
+                let ch = u32::from_str_radix(src[i + 3..close.saturating_sub(1)].trim_matches('_'), 16)
+                    .ok()
+                    .and_then(char::from_u32)
+                    .unwrap_or('\u{fffd}');
                 for _ in 0..ch.len_utf8() {
                     map.push(esc);
                 }
@@ -102,21 +101,9 @@ mod tests {
     #[test]
     fn plain_raw_and_escaped() {
         check(r#""SELECT * FROM posts""#, "SELECT * FROM posts", "posts");
-        check(
-            r###"r#"SELECT "x" FROM posts"#"###,
-            r#"SELECT "x" FROM posts"#,
-            "posts",
-        );
-        check(
-            r#""SELECT \"x\"\n FROM posts""#,
-            "SELECT \"x\"\n FROM posts",
-            "posts",
-        );
-        check(
-            "\"SELECT * \\\n      FROM posts\"",
-            "SELECT * FROM posts",
-            "posts",
-        );
+        check(r###"r#"SELECT "x" FROM posts"#"###, r#"SELECT "x" FROM posts"#, "posts");
+        check(r#""SELECT \"x\"\n FROM posts""#, "SELECT \"x\"\n FROM posts", "posts");
+        check("\"SELECT * \\\n      FROM posts\"", "SELECT * FROM posts", "posts");
         check(r#""caf\u{e9} posts""#, "café posts", "posts");
         check(r#"b"SELECT 1 FROM posts""#, "SELECT 1 FROM posts", "posts");
         check("\"é FROM posts\"", "é FROM posts", "posts");

@@ -21,19 +21,11 @@ pub struct Walker<'f> {
 
 impl<'f> Walker<'f> {
     pub fn new(map: SpanMap, facts: &'f mut FileFacts) -> Self {
-        Walker {
-            map,
-            facts,
-            scope: Scope::default(),
-            cors: CorsEval::default(),
-            sql: SqlEval::default(),
-        }
+        Walker { map, facts, scope: Scope::default(), cors: CorsEval::default(), sql: SqlEval::default() }
     }
 
     pub fn finish(self) {
-        let Walker {
-            facts, cors, sql, ..
-        } = self;
+        let Walker { facts, cors, sql, .. } = self;
         facts.cors = cors.out;
         facts.queries = sql.out;
     }
@@ -44,13 +36,7 @@ impl<'f> Walker<'f> {
         s.item_path()
     }
 
-    fn markers(
-        &mut self,
-        attrs: &[Attribute],
-        item: &impl syn::spanned::Spanned,
-        name: &str,
-        fn_name: Option<&str>,
-    ) {
+    fn markers(&mut self, attrs: &[Attribute], item: &impl syn::spanned::Spanned, name: &str, fn_name: Option<&str>) {
         // `Spanned::span` prints the whole item to tokens: only pay for it when a marker is there.
         if !attrs.iter().any(|a| attrs::marker_kind(a).is_some()) {
             return;
@@ -76,12 +62,9 @@ impl<'f> Walker<'f> {
             name: name.clone(),
             self_ty,
             name_span: self.map.span(sig.ident.span()),
-            item_span: self.map.join(
-                attrs
-                    .first()
-                    .map_or(sig.fn_token.span, |a| a.pound_token.span),
-                block.brace_token.span.close(),
-            ),
+            item_span: self
+                .map
+                .join(attrs.first().map_or(sig.fn_token.span, |a| a.pound_token.span), block.brace_token.span.close()),
             public,
         });
         self.markers(attrs, node, &name, Some(&name));
@@ -185,13 +168,7 @@ impl<'ast> Visit<'ast> for Walker<'_> {
             Item::Use(u) => {
                 let public = !matches!(u.vis, syn::Visibility::Inherited);
                 let before = self.facts.uses.len();
-                flatten_use(
-                    &u.tree,
-                    &mut Vec::new(),
-                    &self.scope.module,
-                    public,
-                    &mut self.facts.uses,
-                );
+                flatten_use(&u.tree, &mut Vec::new(), &self.scope.module, public, &mut self.facts.uses);
                 for f in &self.facts.uses[before..] {
                     if f.alias == "sql" && f.path.first().is_some_and(|p| p == "diesel") {
                         self.sql.imports_dsl_sql = true;
@@ -224,9 +201,7 @@ impl<'ast> Visit<'ast> for Walker<'_> {
                             let public = !matches!(f.vis, syn::Visibility::Inherited);
                             let ty = self.scope.item.last().cloned();
                             self.fn_like(&f.attrs, &f.sig, &f.block, public, f, ty);
-                            self.scope
-                                .conditions
-                                .truncate(self.scope.conditions.len() - n);
+                            self.scope.conditions.truncate(self.scope.conditions.len() - n);
                         }
                         syn::ImplItem::Const(c) => {
                             self.markers(&c.attrs, c, &c.ident.to_string(), None);
@@ -247,14 +222,7 @@ impl<'ast> Visit<'ast> for Walker<'_> {
                     if let syn::TraitItem::Fn(f) = it {
                         if let Some(block) = &f.default {
                             if !is_test_only(&f.attrs) {
-                                self.fn_like(
-                                    &f.attrs,
-                                    &f.sig,
-                                    block,
-                                    true,
-                                    f,
-                                    Some(name_t.clone()),
-                                );
+                                self.fn_like(&f.attrs, &f.sig, block, true, f, Some(name_t.clone()));
                             }
                         }
                     }
@@ -262,13 +230,8 @@ impl<'ast> Visit<'ast> for Walker<'_> {
                 self.scope.item.pop();
             }
             Item::Macro(m)
-                if m.mac
-                    .path
-                    .segments
-                    .last()
-                    .is_some_and(|s| s.ident == "table")
-                    && (m.mac.path.segments.len() == 1
-                        || m.mac.path.segments[0].ident == "diesel") =>
+                if m.mac.path.segments.last().is_some_and(|s| s.ident == "table")
+                    && (m.mac.path.segments.len() == 1 || m.mac.path.segments[0].ident == "diesel") =>
             {
                 let tables = schema::diesel_tables(self.map, m.mac.tokens.clone());
                 self.facts.diesel_tables.extend(tables);
@@ -367,17 +330,11 @@ impl<'ast> Visit<'ast> for Walker<'_> {
             }
             self.visit_expr(&i.cond);
             let cond = condition_span(self.map, i);
-            self.scope.conditions.push(Condition {
-                span: cond,
-                holds: true,
-            });
+            self.scope.conditions.push(Condition { span: cond, holds: true });
             self.visit_block(&i.then_branch);
             self.scope.conditions.pop();
             if let Some((_, els)) = &i.else_branch {
-                self.scope.conditions.push(Condition {
-                    span: cond,
-                    holds: false,
-                });
+                self.scope.conditions.push(Condition { span: cond, holds: false });
                 self.visit_expr(els);
                 self.scope.conditions.pop();
             }
@@ -398,23 +355,16 @@ impl Walker<'_> {
         if let Some(pieces) = self.sql.const_text(self.map, e) {
             let mut module = self.scope.module.clone();
             module.extend(self.scope.item.iter().cloned());
-            self.facts.const_sql.push(schema::ConstSql {
-                module,
-                name: ident.to_string(),
-                pieces,
-            });
+            self.facts.const_sql.push(schema::ConstSql { module, name: ident.to_string(), pieces });
         }
     }
 }
 
 fn path_attr(attrs: &[Attribute]) -> Option<String> {
-    attrs
-        .iter()
-        .find(|a| a.path().is_ident("path"))
-        .and_then(|a| match &a.meta {
-            syn::Meta::NameValue(nv) => super::lit_str(&nv.value),
-            _ => None,
-        })
+    attrs.iter().find(|a| a.path().is_ident("path")).and_then(|a| match &a.meta {
+        syn::Meta::NameValue(nv) => super::lit_str(&nv.value),
+        _ => None,
+    })
 }
 
 /// The condition of an `if`: between the `if` keyword and the `{` of its block (cheaper than

@@ -107,26 +107,17 @@ pub struct QuerySite {
 impl QuerySite {
     /// The source span of `text[start..end]`, when it comes from one literal or file.
     pub fn locate(&self, db: &SourceDb, start: usize, end: usize) -> Option<Span> {
-        let seg = self
-            .segs
-            .iter()
-            .find(|s| s.start <= start && end <= s.end)?;
+        let seg = self.segs.iter().find(|s| s.start <= start && end <= s.end)?;
         match &seg.origin {
             SegOrigin::Lit { span, value_start } => {
                 let src = db.get(span.file).snippet(span);
                 let s = strlit::source_offset(src, value_start + start - seg.start)?;
                 let e = strlit::source_offset(src, value_start + end - seg.start)?;
-                Some(Span::new(
-                    span.file,
-                    span.start as usize + s,
-                    span.start as usize + e,
-                ))
+                Some(Span::new(span.file, span.start as usize + s, span.start as usize + e))
             }
-            SegOrigin::File { file, offset } => Some(Span::new(
-                *file,
-                offset + start - seg.start,
-                offset + end - seg.start,
-            )),
+            SegOrigin::File { file, offset } => {
+                Some(Span::new(*file, offset + start - seg.start, offset + end - seg.start))
+            }
             SegOrigin::Synthetic => None,
         }
     }
@@ -152,36 +143,21 @@ pub struct Tenancy {
 }
 
 fn is_down_migration(path: &Path) -> bool {
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().to_lowercase())
-        .unwrap_or_default();
+    let name = path.file_name().map(|n| n.to_string_lossy().to_lowercase()).unwrap_or_default();
     name == "down.sql" || name.ends_with(".down.sql")
 }
 
 fn under_migrations(display: &str) -> bool {
-    display
-        .split('/')
-        .any(|c| c == "migration" || c == "migrations")
+    display.split('/').any(|c| c == "migration" || c == "migrations")
 }
 
 /// Builds the schema from migration files (parsed in parallel) and Rust declarations.
-fn schema(
-    db: &SourceDb,
-    facts: &HashMap<FileId, FileFacts>,
-    ids: &[FileId],
-) -> (Schema, Vec<String>) {
-    let mut files: Vec<&crate::source::SourceFile> = db
-        .files()
-        .iter()
-        .filter(|f| f.kind == FileKind::Sql && !is_down_migration(&f.path))
-        .collect();
+fn schema(db: &SourceDb, facts: &HashMap<FileId, FileFacts>, ids: &[FileId]) -> (Schema, Vec<String>) {
+    let mut files: Vec<&crate::source::SourceFile> =
+        db.files().iter().filter(|f| f.kind == FileKind::Sql && !is_down_migration(&f.path)).collect();
     // Migration order: by path, numbers compared as numbers (refinery `V2__` before `V10__`).
     files.sort_by_key(|f| natural_key(&f.path));
-    let parsed: Vec<(FileId, Parsed)> = files
-        .par_iter()
-        .map(|f| (f.id, sql::parse(&f.text)))
-        .collect();
+    let parsed: Vec<(FileId, Parsed)> = files.par_iter().map(|f| (f.id, sql::parse(&f.text))).collect();
     let mut s = SqlSchema::default();
     let mut notes = Vec::new();
     for (id, p) in &parsed {
@@ -190,14 +166,10 @@ fn schema(
         for sk in &p.skipped {
             let (line, _) = f.line_col(sk.start + leading_ws(&f.text[sk.start..sk.end]));
             let first = sk.message.lines().next().unwrap_or("");
-            notes.push(format!(
-                "{}:{line}: SQL statement skipped (not parsed: {first})",
-                f.display
-            ));
+            notes.push(format!("{}:{line}: SQL statement skipped (not parsed: {first})", f.display));
         }
     }
-    let span_of =
-        |o: Option<(FileId, usize)>, len: usize| o.map(|(f, off)| Span::new(f, off, off + len));
+    let span_of = |o: Option<(FileId, usize)>, len: usize| o.map(|(f, off)| Span::new(f, off, off + len));
     let mut tables: BTreeMap<String, SchemaTable> = s
         .tables
         .into_values()
@@ -217,10 +189,7 @@ fn schema(
                         })
                         .collect(),
                     source: SchemaSource::Migration,
-                    rls: t
-                        .rls_protected()
-                        .then(|| span_of(t.rls, name.len()))
-                        .flatten(),
+                    rls: t.rls_protected().then(|| span_of(t.rls, name.len())).flatten(),
                     policies: t.policies.len(),
                     name,
                 },
@@ -233,11 +202,7 @@ fn schema(
             .diesel_tables
             .iter()
             .map(|t| (&t.name, &t.columns, t.span, SchemaSource::Diesel))
-            .chain(
-                ff.sea_entities
-                    .iter()
-                    .map(|e| (&e.table, &e.columns, e.span, SchemaSource::SeaOrm)),
-            );
+            .chain(ff.sea_entities.iter().map(|e| (&e.table, &e.columns, e.span, SchemaSource::SeaOrm)));
         for (name, cols, span, source) in rust_tables {
             let key = name.to_lowercase();
             let t = tables.entry(key.clone()).or_insert_with(|| SchemaTable {
@@ -251,22 +216,12 @@ fn schema(
             for (c, cs) in cols {
                 let c = c.to_lowercase();
                 if t.column(&c).is_none() {
-                    t.columns.push(SchemaColumn {
-                        name: c,
-                        at: Some(*cs),
-                        references: None,
-                    });
+                    t.columns.push(SchemaColumn { name: c, at: Some(*cs), references: None });
                 }
             }
         }
     }
-    (
-        Schema {
-            tables,
-            migrations: parsed.iter().map(|(id, _)| *id).collect(),
-        },
-        notes,
-    )
+    (Schema { tables, migrations: parsed.iter().map(|(id, _)| *id).collect() }, notes)
 }
 
 /// A path as runs of text and numbers, so that `V2__a.sql` sorts before `V10__b.sql`.
@@ -317,11 +272,7 @@ impl Assembler<'_> {
     fn push_text(&mut self, t: &str, origin: SegOrigin) {
         let start = self.text.len();
         self.text.push_str(t);
-        self.segs.push(Seg {
-            start,
-            end: self.text.len(),
-            origin,
-        });
+        self.segs.push(Seg { start, end: self.text.len(), origin });
     }
 
     fn pieces(&mut self, file: FileId, pieces: &[Piece], depth: usize) {
@@ -329,13 +280,7 @@ impl Assembler<'_> {
             match p {
                 Piece::Lit(l) => {
                     self.sql_span.get_or_insert(l.span);
-                    self.push_text(
-                        &l.value,
-                        SegOrigin::Lit {
-                            span: l.span,
-                            value_start: l.value_start,
-                        },
-                    );
+                    self.push_text(&l.value, SegOrigin::Lit { span: l.span, value_start: l.value_start });
                 }
                 Piece::Bind => {
                     self.binds += 1;
@@ -355,11 +300,7 @@ impl Assembler<'_> {
                         _ => self.complete = false,
                     }
                 }
-                Piece::File {
-                    path,
-                    span,
-                    include,
-                } => {
+                Piece::File { path, span, include } => {
                     self.sql_span.get_or_insert(*span);
                     let f = self.db.get(file);
                     let base = if *include {
@@ -368,22 +309,12 @@ impl Assembler<'_> {
                         f.package.and_then(|p| self.roots.get(p).cloned())
                     };
                     let target = base.map(|b| crate::source::discover::clean(&b.join(path)));
-                    let found = target.and_then(|t| {
-                        self.db
-                            .files()
-                            .iter()
-                            .find(|sf| sf.path == t && sf.kind == FileKind::Query)
-                    });
+                    let found = target
+                        .and_then(|t| self.db.files().iter().find(|sf| sf.path == t && sf.kind == FileKind::Query));
                     match found {
                         Some(sf) => {
                             let text = sf.text.clone();
-                            self.push_text(
-                                &text,
-                                SegOrigin::File {
-                                    file: sf.id,
-                                    offset: 0,
-                                },
-                            )
+                            self.push_text(&text, SegOrigin::File { file: sf.id, offset: 0 })
                         }
                         None => self.complete = false,
                     }
@@ -400,41 +331,24 @@ impl Assembler<'_> {
         let name = path.last()?;
         let cands = self.consts.by_name.get(name.as_str())?;
         let pkg = self.db.get(file).package;
-        let same_pkg: Vec<&(FileId, &ConstSql)> = cands
-            .iter()
-            .filter(|(f, _)| self.db.get(*f).package == pkg)
-            .collect();
-        let pool: Vec<&(FileId, &ConstSql)> = if same_pkg.is_empty() {
-            cands.iter().collect()
-        } else {
-            same_pkg
-        };
+        let same_pkg: Vec<&(FileId, &ConstSql)> =
+            cands.iter().filter(|(f, _)| self.db.get(*f).package == pkg).collect();
+        let pool: Vec<&(FileId, &ConstSql)> = if same_pkg.is_empty() { cands.iter().collect() } else { same_pkg };
         if pool.len() == 1 {
             return Some((pool[0].0, pool[0].1));
         }
         // Several of that name: the one whose module path ends with the written qualifier.
-        let qual: Vec<&String> = path[..path.len() - 1]
-            .iter()
-            .filter(|s| !matches!(s.as_str(), "crate" | "self" | "super"))
-            .collect();
+        let qual: Vec<&String> =
+            path[..path.len() - 1].iter().filter(|s| !matches!(s.as_str(), "crate" | "self" | "super")).collect();
         let here = self.model.modules.get(&file).map(|m| m.module.clone());
         pool.into_iter()
             .find(|(f, c)| {
-                let mut m = self
-                    .model
-                    .modules
-                    .get(f)
-                    .map(|m| m.module.clone())
-                    .unwrap_or_default();
+                let mut m = self.model.modules.get(f).map(|m| m.module.clone()).unwrap_or_default();
                 m.extend(c.module.iter().cloned());
                 if qual.is_empty() {
                     Some(&m) == here.as_ref()
                 } else {
-                    m.len() >= qual.len()
-                        && m[m.len() - qual.len()..]
-                            .iter()
-                            .zip(&qual)
-                            .all(|(a, b)| a == *b)
+                    m.len() >= qual.len() && m[m.len() - qual.len()..].iter().zip(&qual).all(|(a, b)| a == *b)
                 }
             })
             .map(|(f, c)| (*f, *c))
@@ -442,34 +356,21 @@ impl Assembler<'_> {
 }
 
 /// Builds the tenancy part of the model.
-pub fn build(
-    db: &SourceDb,
-    model: &super::Model,
-    ids: &[FileId],
-    roots: &[std::path::PathBuf],
-) -> Tenancy {
+pub fn build(db: &SourceDb, model: &super::Model, ids: &[FileId], roots: &[std::path::PathBuf]) -> Tenancy {
     let (schema, notes) = schema(db, &model.facts, ids);
-    let mut consts = Consts {
-        by_name: HashMap::new(),
-    };
+    let mut consts = Consts { by_name: HashMap::new() };
     let mut closed_fns = HashSet::new();
     for id in ids {
         let pkg = db.get(*id).package;
         for c in &model.facts[id].const_sql {
-            consts
-                .by_name
-                .entry(c.name.as_str())
-                .or_default()
-                .push((*id, c));
+            consts.by_name.entry(c.name.as_str()).or_default().push((*id, c));
         }
         for f in &model.facts[id].closed_fns {
             closed_fns.insert((pkg, f.clone()));
         }
     }
-    let sites: Vec<(FileId, &QueryFact)> = ids
-        .iter()
-        .flat_map(|id| model.facts[id].queries.iter().map(move |q| (*id, q)))
-        .collect();
+    let sites: Vec<(FileId, &QueryFact)> =
+        ids.iter().flat_map(|id| model.facts[id].queries.iter().map(move |q| (*id, q))).collect();
     let queries: Vec<QuerySite> = sites
         .par_iter()
         .map(|(id, q)| {
@@ -505,11 +406,7 @@ pub fn build(
     let mut entities: HashMap<String, String> = HashMap::new();
     for id in ids {
         for e in &model.facts[id].sea_entities {
-            let mut m = model
-                .modules
-                .get(id)
-                .map(|m| m.module.clone())
-                .unwrap_or_default();
+            let mut m = model.modules.get(id).map(|m| m.module.clone()).unwrap_or_default();
             m.extend(e.module.iter().cloned());
             if let Some(last) = m.last() {
                 entities.insert(last.clone(), e.table.to_lowercase());
@@ -527,21 +424,12 @@ pub fn build(
                 dsl.push(Located {
                     file: *id,
                     item_path: model.item_path(*id, &d.item_path),
-                    fact: DslSite {
-                        table,
-                        fact: d.clone(),
-                    },
+                    fact: DslSite { table, fact: d.clone() },
                 });
             }
         }
     }
-    Tenancy {
-        schema,
-        queries,
-        dsl,
-        closed_fns,
-        notes,
-    }
+    Tenancy { schema, queries, dsl, closed_fns, notes }
 }
 
 /// The table an ORM chain starts from, when the schema knows it.
@@ -559,9 +447,7 @@ fn dsl_table(
             if d.bare {
                 // A bare name is a table only with `use ..::<table>::dsl::*` (or `schema::*`).
                 let imported = ff.uses.iter().any(|u| {
-                    u.glob
-                        && (u.path.iter().any(|p| p == &t)
-                            || u.path.last().is_some_and(|l| l == "schema"))
+                    u.glob && (u.path.iter().any(|p| p == &t) || u.path.last().is_some_and(|l| l == "schema"))
                 });
                 if !imported {
                     return None;
@@ -577,21 +463,13 @@ fn dsl_table(
                 root[root.len() - 2].clone()
             } else {
                 let alias = root.first()?;
-                let target = ff
-                    .uses
-                    .iter()
-                    .find(|u| !u.glob && &u.alias == alias)
-                    .map(|u| u.path.clone());
+                let target = ff.uses.iter().find(|u| !u.glob && &u.alias == alias).map(|u| u.path.clone());
                 match target {
-                    Some(p) if p.len() >= 2 && p.last().is_some_and(|l| l == "Entity") => {
-                        p[p.len() - 2].clone()
-                    }
+                    Some(p) if p.len() >= 2 && p.last().is_some_and(|l| l == "Entity") => p[p.len() - 2].clone(),
                     Some(p) if p.len() >= 2 => p[p.len() - 1].clone(),
-                    _ if alias == "Entity" || alias == "ActiveModel" => model
-                        .modules
-                        .get(&file)
-                        .and_then(|m| m.module.last().cloned())
-                        .unwrap_or_default(),
+                    _ if alias == "Entity" || alias == "ActiveModel" => {
+                        model.modules.get(&file).and_then(|m| m.module.last().cloned()).unwrap_or_default()
+                    }
                     _ => snake(alias),
                 }
             };
@@ -602,25 +480,11 @@ fn dsl_table(
     }
 }
 
-const MIGRATION_TABLES: &[&str] = &[
-    "_sqlx_migrations",
-    "__diesel_schema_migrations",
-    "seaql_migrations",
-];
+const MIGRATION_TABLES: &[&str] = &["_sqlx_migrations", "__diesel_schema_migrations", "seaql_migrations"];
 const USER_COLUMNS: &[&str] = &["user_id", "member_id", "account_id"];
 
 fn membership_name(t: &str) -> bool {
-    [
-        "member",
-        "membership",
-        "_users",
-        "_roles",
-        "acl",
-        "permission",
-        "grant",
-    ]
-    .iter()
-    .any(|k| t.contains(k))
+    ["member", "membership", "_users", "_roles", "acl", "permission", "grant"].iter().any(|k| t.contains(k))
 }
 
 /// The tenant table a tenant column points to: its foreign key, else the plural of its stem.
@@ -651,11 +515,7 @@ impl Tenancy {
     /// Parses and analyzes every judged query on the worker pool (the syntax trees are dropped
     /// as soon as each query is analyzed): the tenant-scoped tables each one leaves unscoped,
     /// by query index. `classified` gives the view of each package.
-    pub fn unscoped(
-        &self,
-        db: &SourceDb,
-        classified: &HashMap<Option<usize>, Classified>,
-    ) -> Vec<(usize, Unscoped)> {
+    pub fn unscoped(&self, db: &SourceDb, classified: &HashMap<Option<usize>, Classified>) -> Vec<(usize, Unscoped)> {
         if self.schema.tables.is_empty() {
             return Vec::new();
         }
@@ -675,10 +535,7 @@ impl Tenancy {
                     return Vec::new();
                 }
                 let parsed = sql::parse(&q.text);
-                analyze(&q.text, &parsed, &c.view)
-                    .into_iter()
-                    .map(|u| (i, u))
-                    .collect()
+                analyze(&q.text, &parsed, &c.view).into_iter().map(|u| (i, u)).collect()
             })
             .collect();
         out.sort_by_key(|(i, u)| (*i, u.range));
@@ -700,21 +557,14 @@ impl Tenancy {
         let mut tenant_tables: HashSet<String> = HashSet::new();
         let mut scoped: Vec<(String, String)> = Vec::new();
         for (name, t) in &self.schema.tables {
-            if global.iter().any(|g| g.eq_ignore_ascii_case(name))
-                || MIGRATION_TABLES.contains(&name.as_str())
-            {
+            if global.iter().any(|g| g.eq_ignore_ascii_case(name)) || MIGRATION_TABLES.contains(&name.as_str()) {
                 out.global.push(name.clone());
                 continue;
             }
-            let col = columns
-                .iter()
-                .find(|c| t.column(&c.to_lowercase()).is_some())
-                .map(|c| c.to_lowercase());
+            let col = columns.iter().find(|c| t.column(&c.to_lowercase()).is_some()).map(|c| c.to_lowercase());
             let col = match col {
                 Some(c) => Some(c),
-                None if extra.iter().any(|x| x.eq_ignore_ascii_case(name)) => {
-                    columns.first().map(|c| c.to_lowercase())
-                }
+                None if extra.iter().any(|x| x.eq_ignore_ascii_case(name)) => columns.first().map(|c| c.to_lowercase()),
                 None => None,
             };
             if let Some(c) = col {
@@ -725,10 +575,8 @@ impl Tenancy {
             }
         }
         for (name, t) in &self.schema.tables {
-            let mut info = TableInfo {
-                columns: t.columns.iter().map(|c| c.name.clone()).collect(),
-                ..TableInfo::default()
-            };
+            let mut info =
+                TableInfo { columns: t.columns.iter().map(|c| c.name.clone()).collect(), ..TableInfo::default() };
             if out.global.contains(name) {
                 out.view.tables.insert(name.clone(), info);
                 continue;
@@ -743,10 +591,7 @@ impl Tenancy {
                 } else {
                     info.tenant_column = Some(c.clone());
                     if membership_name(name) {
-                        info.member_column = USER_COLUMNS
-                            .iter()
-                            .find(|u| t.column(u).is_some())
-                            .map(|u| u.to_string());
+                        info.member_column = USER_COLUMNS.iter().find(|u| t.column(u).is_some()).map(|u| u.to_string());
                     }
                     out.scoped.push((name.clone(), c.clone()));
                 }
@@ -817,11 +662,7 @@ impl Tenancy {
                     None => "not tenant-scoped".to_string(),
                 }
             };
-            out.push(format!(
-                "tenancy:   {name}: {what}; declared in {} {}",
-                t.source.as_str(),
-                at(t.at)
-            ));
+            out.push(format!("tenancy:   {name}: {what}; declared in {} {}", t.source.as_str(), at(t.at)));
         }
         out.extend(self.notes.iter().cloned());
         out
@@ -835,24 +676,10 @@ mod tests {
 
     #[test]
     fn refinery_versions_sort_numerically() {
-        let mut v = [
-            "migrations/V10__c.sql",
-            "migrations/V2__b.sql",
-            "migrations/V1__a.sql",
-        ];
+        let mut v = ["migrations/V10__c.sql", "migrations/V2__b.sql", "migrations/V1__a.sql"];
         v.sort_by_key(|p| natural_key(Path::new(p)));
-        assert_eq!(
-            v,
-            [
-                "migrations/V1__a.sql",
-                "migrations/V2__b.sql",
-                "migrations/V10__c.sql"
-            ]
-        );
-        let mut d = [
-            "m/2024-01-02-000000_b/up.sql",
-            "m/2023-12-31-000000_a/up.sql",
-        ];
+        assert_eq!(v, ["migrations/V1__a.sql", "migrations/V2__b.sql", "migrations/V10__c.sql"]);
+        let mut d = ["m/2024-01-02-000000_b/up.sql", "m/2023-12-31-000000_a/up.sql"];
         d.sort_by_key(|p| natural_key(Path::new(p)));
         assert_eq!(d[0], "m/2023-12-31-000000_a/up.sql");
     }

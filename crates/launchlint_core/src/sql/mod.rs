@@ -68,11 +68,7 @@ pub fn parse(text: &str) -> Parsed {
             return Parsed {
                 stmts: stmts
                     .into_iter()
-                    .map(|stmt| ParsedStmt {
-                        stmt,
-                        chunk_start: 0,
-                        chunk_end: text.len(),
-                    })
+                    .map(|stmt| ParsedStmt { stmt, chunk_start: 0, chunk_end: text.len() })
                     .collect(),
                 skipped: Vec::new(),
             };
@@ -99,11 +95,7 @@ pub fn parse(text: &str) -> Parsed {
             }
         }
         if !done {
-            out.skipped.push(Skipped {
-                start,
-                end,
-                message: err,
-            });
+            out.skipped.push(Skipped { start, end, message: err });
         }
     }
     out
@@ -133,18 +125,11 @@ pub fn offset_of(text: &str, chunk_start: usize, line: u64, column: u64) -> Opti
         }
     }
     let rest = &chunk[line_start..];
-    let byte = rest
-        .char_indices()
-        .nth((column - 1) as usize)
-        .map(|(i, _)| i)?;
+    let byte = rest.char_indices().nth((column - 1) as usize).map(|(i, _)| i)?;
     Some(chunk_start + line_start + byte)
 }
 
 /// Lowercased, unquoted last part of a possibly schema-qualified name (`public.Posts` → `posts`).
 pub fn table_key(name: &sqlparser::ast::ObjectName) -> String {
-    name.0
-        .last()
-        .and_then(|p| p.as_ident())
-        .map(|i| i.value.to_lowercase())
-        .unwrap_or_default()
+    name.0.last().and_then(|p| p.as_ident()).map(|i| i.value.to_lowercase()).unwrap_or_default()
 }

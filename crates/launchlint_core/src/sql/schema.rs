@@ -4,9 +4,7 @@
 
 use super::{offset_of, table_key, Parsed};
 use crate::source::FileId;
-use sqlparser::ast::{
-    AlterTableOperation, ColumnOption, ObjectType, RenameTableNameKind, Statement, TableConstraint,
-};
+use sqlparser::ast::{AlterTableOperation, ColumnOption, ObjectType, RenameTableNameKind, Statement, TableConstraint};
 use std::collections::BTreeMap;
 
 /// Where something is declared: file and byte offset.
@@ -104,13 +102,10 @@ impl SqlSchema {
                         match op {
                             AlterTableOperation::AddColumn { column_def, .. } => {
                                 let n = column_def.name.value.to_lowercase();
-                                let references =
-                                    column_def.options.iter().find_map(|o| match &o.option {
-                                        ColumnOption::ForeignKey(fk) => {
-                                            Some(table_key(&fk.foreign_table))
-                                        }
-                                        _ => None,
-                                    });
+                                let references = column_def.options.iter().find_map(|o| match &o.option {
+                                    ColumnOption::ForeignKey(fk) => Some(table_key(&fk.foreign_table)),
+                                    _ => None,
+                                });
                                 t.columns.retain(|cd| cd.name != n);
                                 t.columns.push(ColumnDef {
                                     name: n,
@@ -119,8 +114,7 @@ impl SqlSchema {
                                 });
                             }
                             AlterTableOperation::AddConstraint {
-                                constraint: TableConstraint::ForeignKey(fk),
-                                ..
+                                constraint: TableConstraint::ForeignKey(fk), ..
                             } => {
                                 let target = table_key(&fk.foreign_table);
                                 for col in &fk.columns {
@@ -136,19 +130,14 @@ impl SqlSchema {
                                     t.columns.retain(|cd| cd.name != n);
                                 }
                             }
-                            AlterTableOperation::RenameColumn {
-                                old_column_name,
-                                new_column_name,
-                            } => {
+                            AlterTableOperation::RenameColumn { old_column_name, new_column_name } => {
                                 let old = old_column_name.value.to_lowercase();
                                 if let Some(cd) = t.columns.iter_mut().find(|cd| cd.name == old) {
                                     cd.name = new_column_name.value.to_lowercase();
                                     cd.at = at(file, text, c, new_column_name.span);
                                 }
                             }
-                            AlterTableOperation::ChangeColumn {
-                                old_name, new_name, ..
-                            } => {
+                            AlterTableOperation::ChangeColumn { old_name, new_name, .. } => {
                                 let old = old_name.value.to_lowercase();
                                 if let Some(cd) = t.columns.iter_mut().find(|cd| cd.name == old) {
                                     cd.name = new_name.value.to_lowercase();
@@ -157,9 +146,7 @@ impl SqlSchema {
                             }
                             AlterTableOperation::RenameTable { table_name } => {
                                 let new = match table_name {
-                                    RenameTableNameKind::As(n) | RenameTableNameKind::To(n) => {
-                                        table_key(n)
-                                    }
+                                    RenameTableNameKind::As(n) | RenameTableNameKind::To(n) => table_key(n),
                                 };
                                 if let Some(mut t) = self.tables.remove(&name) {
                                     t.name = new.clone();
@@ -171,12 +158,7 @@ impl SqlSchema {
                             | AlterTableOperation::ForceRowLevelSecurity
                                 if t.rls.is_none() =>
                             {
-                                let span = alter
-                                    .name
-                                    .0
-                                    .last()
-                                    .and_then(|p| p.as_ident())
-                                    .map(|i| i.span);
+                                let span = alter.name.0.last().and_then(|p| p.as_ident()).map(|i| i.span);
                                 t.rls = span.and_then(|s| at(file, text, c, s)).or(Some((file, c)));
                             }
                             AlterTableOperation::DisableRowLevelSecurity => t.rls = None,
@@ -187,17 +169,10 @@ impl SqlSchema {
                 Statement::CreatePolicy(policy) => {
                     let name = table_key(&policy.table_name);
                     if let Some(t) = self.tables.get_mut(&name) {
-                        t.policies.push((
-                            policy.name.value.clone(),
-                            at(file, text, c, policy.name.span),
-                        ));
+                        t.policies.push((policy.name.value.clone(), at(file, text, c, policy.name.span)));
                     }
                 }
-                Statement::Drop {
-                    object_type: ObjectType::Table,
-                    names,
-                    ..
-                } => {
+                Statement::Drop { object_type: ObjectType::Table, names, .. } => {
                     for n in names {
                         self.tables.remove(&table_key(n));
                     }

@@ -53,9 +53,7 @@ fn for_each_code_byte(text: &str, mut f: impl FnMut(usize, u8)) {
                 while j < b.len() && (b[j].is_ascii_alphanumeric() || b[j] == b'_') {
                     j += 1;
                 }
-                let tag_ok = j < b.len()
-                    && b[j] == b'$'
-                    && !b[i + 1..j].first().is_some_and(u8::is_ascii_digit);
+                let tag_ok = j < b.len() && b[j] == b'$' && !b[i + 1..j].first().is_some_and(u8::is_ascii_digit);
                 if tag_ok {
                     let tag = &text[start..=j];
                     match text[j + 1..].find(tag) {

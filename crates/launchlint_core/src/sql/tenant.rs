@@ -22,9 +22,8 @@
 
 use super::{offset_of, table_key, Parsed};
 use sqlparser::ast::{
-    BinaryOperator, Expr, FromTable, Ident, InTarget, Insert, JoinConstraint, JoinOperator, Query,
-    Select, SetExpr, Statement, TableFactor, TableObject, TableWithJoins, UpdateTableFromKind,
-    Visit, Visitor,
+    BinaryOperator, Expr, FromTable, Ident, InTarget, Insert, JoinConstraint, JoinOperator, Query, Select, SetExpr,
+    Statement, TableFactor, TableObject, TableWithJoins, UpdateTableFromKind, Visit, Visitor,
 };
 use std::collections::{HashMap, HashSet};
 use std::ops::ControlFlow;
@@ -145,11 +144,7 @@ impl Facts {
         let eqs = self
             .eqs
             .iter()
-            .filter(|(a, b)| {
-                o.eqs
-                    .iter()
-                    .any(|(c, d)| (a == c && b == d) || (a == d && b == c))
-            })
+            .filter(|(a, b)| o.eqs.iter().any(|(c, d)| (a == c && b == d) || (a == d && b == c)))
             .cloned()
             .collect();
         Facts {
@@ -260,12 +255,7 @@ impl Uf {
 
 impl<'a> Analyzer<'a> {
     fn range_of(&self, i: &Ident) -> Option<(usize, usize)> {
-        let s = offset_of(
-            self.text,
-            self.chunk,
-            i.span.start.line,
-            i.span.start.column,
-        )?;
+        let s = offset_of(self.text, self.chunk, i.span.start.line, i.span.start.column)?;
         let e = offset_of(self.text, self.chunk, i.span.end.line, i.span.end.column)
             .filter(|e| *e > s)
             .unwrap_or(s + i.value.len());
@@ -301,19 +291,13 @@ impl<'a> Analyzer<'a> {
             }
             None => {
                 for (depth, scope) in self.scopes.iter().rev().enumerate() {
-                    if let Some(&r) = scope
-                        .iter()
-                        .find(|&&r| self.has_column(r, &column) == Some(true))
-                    {
+                    if let Some(&r) = scope.iter().find(|&&r| self.has_column(r, &column) == Some(true)) {
                         return Some((r, column));
                     }
                     // Innermost scope: a single reference whose columns are not all known.
                     if depth == 0 {
-                        let unknown: Vec<usize> = scope
-                            .iter()
-                            .copied()
-                            .filter(|&r| self.has_column(r, &column).is_none())
-                            .collect();
+                        let unknown: Vec<usize> =
+                            scope.iter().copied().filter(|&r| self.has_column(r, &column).is_none()).collect();
                         if scope.len() == 1 && unknown.len() == 1 {
                             return Some((unknown[0], column));
                         }
@@ -327,12 +311,7 @@ impl<'a> Analyzer<'a> {
     /// Column references of an expression (analyzing nested queries when asked). `None` entries
     /// are identifiers that resolve to nothing.
     fn columns(&mut self, e: &Expr, analyze_subqueries: bool) -> Vec<Option<Col>> {
-        let mut s = ColScan {
-            an: self,
-            depth: 0,
-            cols: Vec::new(),
-            analyze_subqueries,
-        };
+        let mut s = ColScan { an: self, depth: 0, cols: Vec::new(), analyze_subqueries };
         let _ = e.visit(&mut s);
         s.cols
     }
@@ -350,18 +329,12 @@ impl<'a> Analyzer<'a> {
     fn is_value(&mut self, e: &Expr, sub: bool) -> bool {
         let cols = self.columns(e, sub);
         let current = self.scopes.last().cloned().unwrap_or_default();
-        cols.iter()
-            .all(|c| c.as_ref().is_some_and(|(r, _)| !current.contains(r)))
+        cols.iter().all(|c| c.as_ref().is_some_and(|(r, _)| !current.contains(r)))
     }
 
     fn anchor(&self, cols: &[Option<Col>]) -> HashSet<usize> {
         let current = self.scopes.last().cloned().unwrap_or_default();
-        let refs: HashSet<usize> = cols
-            .iter()
-            .flatten()
-            .map(|(r, _)| *r)
-            .filter(|r| current.contains(r))
-            .collect();
+        let refs: HashSet<usize> = cols.iter().flatten().map(|(r, _)| *r).filter(|r| current.contains(r)).collect();
         if refs.len() == 1 && cols.iter().all(Option::is_some) {
             refs
         } else {
@@ -371,45 +344,26 @@ impl<'a> Analyzer<'a> {
 
     fn leaf_anchor(&mut self, e: &Expr, sub: bool) -> Facts {
         let cols = self.columns(e, sub);
-        Facts {
-            anchors: self.anchor(&cols),
-            ..Facts::default()
-        }
+        Facts { anchors: self.anchor(&cols), ..Facts::default() }
     }
 
     fn pred(&mut self, e: &Expr, sub: bool) -> Facts {
         match e {
             Expr::Nested(x) => self.pred(x, sub),
-            Expr::BinaryOp {
-                left,
-                op: BinaryOperator::And,
-                right,
-            } => {
+            Expr::BinaryOp { left, op: BinaryOperator::And, right } => {
                 let l = self.pred(left, sub);
                 let r = self.pred(right, sub);
                 l.and(r)
             }
-            Expr::BinaryOp {
-                left,
-                op: BinaryOperator::Or,
-                right,
-            } => {
+            Expr::BinaryOp { left, op: BinaryOperator::Or, right } => {
                 let l = self.pred(left, sub);
                 let r = self.pred(right, sub);
                 l.or(r)
             }
-            Expr::BinaryOp {
-                left,
-                op: BinaryOperator::Eq,
-                right,
+            Expr::BinaryOp { left, op: BinaryOperator::Eq, right } | Expr::IsNotDistinctFrom(left, right) => {
+                self.eq_leaf(e, left, right, sub)
             }
-            | Expr::IsNotDistinctFrom(left, right) => self.eq_leaf(e, left, right, sub),
-            Expr::AnyOp {
-                left,
-                compare_op: BinaryOperator::Eq,
-                right,
-                ..
-            } => {
+            Expr::AnyOp { left, compare_op: BinaryOperator::Eq, right, .. } => {
                 let mut f = self.leaf_anchor(e, sub);
                 if let Some(c) = self.as_col(left) {
                     if self.is_value(right, false) {
@@ -418,12 +372,7 @@ impl<'a> Analyzer<'a> {
                 }
                 f
             }
-            Expr::In {
-                expr,
-                target,
-                negated: false,
-                ..
-            } => match target {
+            Expr::In { expr, target, negated: false, .. } => match target {
                 InTarget::List(items) => {
                     let mut f = self.leaf_anchor(e, sub);
                     if let Some(c) = self.as_col(expr) {
@@ -453,10 +402,7 @@ impl<'a> Analyzer<'a> {
                 }
                 _ => self.leaf_anchor(e, sub),
             },
-            Expr::Exists {
-                subquery,
-                negated: false,
-            } => {
+            Expr::Exists { subquery, negated: false } => {
                 let mut f = Facts::default();
                 if sub {
                     let (outer, _, _) = self.subquery(subquery);
@@ -529,14 +475,9 @@ impl<'a> Analyzer<'a> {
         let first = self.refs.len();
         let outer = self.query(q);
         let scoped = (first..self.refs.len()).any(|r| {
-            self.trusted.contains(&r)
-                && self
-                    .info(r)
-                    .is_some_and(|i| i.tenant_column.is_some() || i.protected)
-        }) && (first..self.refs.len()).all(|r| {
-            self.info(r)
-                .is_none_or(|i| i.tenant_column.is_none() || self.trusted.contains(&r))
-        });
+            self.trusted.contains(&r) && self.info(r).is_some_and(|i| i.tenant_column.is_some() || i.protected)
+        }) && (first..self.refs.len())
+            .all(|r| self.info(r).is_none_or(|i| i.tenant_column.is_none() || self.trusted.contains(&r)));
         (outer, filtered, scoped)
     }
 
@@ -548,9 +489,7 @@ impl<'a> Analyzer<'a> {
             Statement::Insert(i) => self.insert(i),
             Statement::Update(u) => {
                 let mut tables = vec![(&u.table, Op::Update)];
-                if let Some(UpdateTableFromKind::AfterSet(f) | UpdateTableFromKind::BeforeSet(f)) =
-                    &u.from
-                {
+                if let Some(UpdateTableFromKind::AfterSet(f) | UpdateTableFromKind::BeforeSet(f)) = &u.from {
                     tables.extend(f.iter().map(|t| (t, Op::Select)));
                 }
                 let mut preds: Vec<&Expr> = u.selection.iter().collect();
@@ -560,8 +499,7 @@ impl<'a> Analyzer<'a> {
                 let from = match &d.from {
                     FromTable::WithFromKeyword(t) | FromTable::WithoutKeyword(t) => t,
                 };
-                let mut tables: Vec<(&TableWithJoins, Op)> =
-                    from.iter().map(|t| (t, Op::Delete)).collect();
+                let mut tables: Vec<(&TableWithJoins, Op)> = from.iter().map(|t| (t, Op::Delete)).collect();
                 if let Some(using) = &d.using {
                     tables.extend(using.iter().map(|t| (t, Op::Select)));
                 }
@@ -590,17 +528,8 @@ impl<'a> Analyzer<'a> {
                         }
                     }
                     if !cols.is_empty() && !cols.iter().any(|c| c == tc) {
-                        let range = name
-                            .0
-                            .last()
-                            .and_then(|p| p.as_ident())
-                            .and_then(|id| self.range_of(id));
-                        self.out.push(Unscoped {
-                            table: key.clone(),
-                            column: tc.clone(),
-                            op: Op::Insert,
-                            range,
-                        });
+                        let range = name.0.last().and_then(|p| p.as_ident()).and_then(|id| self.range_of(id));
+                        self.out.push(Unscoped { table: key.clone(), column: tc.clone(), op: Op::Insert, range });
                     }
                 }
             }
@@ -669,12 +598,7 @@ impl<'a> Analyzer<'a> {
         self.scope(&tables, &mut preds, &|an: &mut Analyzer<'_>| {
             // Subqueries elsewhere in the SELECT (projection, ORDER BY, GROUP BY): judged for
             // themselves, with this scope's trusted references known.
-            let mut scan = ColScan {
-                an,
-                depth: 0,
-                cols: Vec::new(),
-                analyze_subqueries: true,
-            };
+            let mut scan = ColScan { an, depth: 0, cols: Vec::new(), analyze_subqueries: true };
             let _ = s.visit(&mut scan);
         })
     }
@@ -748,50 +672,31 @@ impl<'a> Analyzer<'a> {
                 let is_cte = self.ctes.iter().any(|c| c.contains(&key));
                 let ident = name.0.last().and_then(|p| p.as_ident());
                 let r = Ref {
-                    kind: if is_cte {
-                        RefKind::Derived
-                    } else {
-                        RefKind::Table(key.clone())
-                    },
-                    name: alias
-                        .as_ref()
-                        .map(|a| a.name.value.to_lowercase())
-                        .unwrap_or(key),
+                    kind: if is_cte { RefKind::Derived } else { RefKind::Table(key.clone()) },
+                    name: alias.as_ref().map(|a| a.name.value.to_lowercase()).unwrap_or(key),
                     op,
                     range: ident.and_then(|i| self.range_of(i)),
                 };
                 self.push_ref(r);
             }
-            TableFactor::Derived {
-                subquery, alias, ..
-            } => {
+            TableFactor::Derived { subquery, alias, .. } => {
                 self.query(subquery);
                 let r = Ref {
                     kind: RefKind::Derived,
-                    name: alias
-                        .as_ref()
-                        .map(|a| a.name.value.to_lowercase())
-                        .unwrap_or_default(),
+                    name: alias.as_ref().map(|a| a.name.value.to_lowercase()).unwrap_or_default(),
                     op,
                     range: None,
                 };
                 self.push_ref(r);
             }
-            TableFactor::NestedJoin {
-                table_with_joins, ..
-            } => {
+            TableFactor::NestedJoin { table_with_joins, .. } => {
                 self.factor(&table_with_joins.relation, op);
                 for j in &table_with_joins.joins {
                     self.factor(&j.relation, Op::Select);
                 }
             }
             _ => {
-                let r = Ref {
-                    kind: RefKind::Derived,
-                    name: String::new(),
-                    op,
-                    range: None,
-                };
+                let r = Ref { kind: RefKind::Derived, name: String::new(), op, range: None };
                 self.push_ref(r);
             }
         }
@@ -809,19 +714,13 @@ impl<'a> Analyzer<'a> {
     /// `emit`. Returns the outer columns bound by this scope.
     fn solve(&mut self, facts: Facts, emit: bool) -> HashSet<Col> {
         let scope = self.scopes.last().cloned().unwrap_or_default();
-        let mut uf = Uf {
-            parent: HashMap::new(),
-        };
+        let mut uf = Uf { parent: HashMap::new() };
         for (a, b) in &facts.eqs {
             uf.union(a, b);
         }
         let mut members: HashMap<Col, Vec<Col>> = HashMap::new();
-        let all: Vec<Col> = facts
-            .eqs
-            .iter()
-            .flat_map(|(a, b)| [a.clone(), b.clone()])
-            .chain(facts.values.iter().cloned())
-            .collect();
+        let all: Vec<Col> =
+            facts.eqs.iter().flat_map(|(a, b)| [a.clone(), b.clone()]).chain(facts.values.iter().cloned()).collect();
         for c in &all {
             let root = uf.find(c);
             let v = members.entry(root).or_default();
@@ -850,9 +749,7 @@ impl<'a> Analyzer<'a> {
             if value_roots.contains(&root) {
                 return true;
             }
-            members
-                .get(&root)
-                .is_some_and(|m| m.iter().any(|(o, _)| *o != c.0 && trusted.contains(o)))
+            members.get(&root).is_some_and(|m| m.iter().any(|(o, _)| *o != c.0 && trusted.contains(o)))
         };
         loop {
             let mut changed = false;
@@ -862,17 +759,10 @@ impl<'a> Analyzer<'a> {
                 }
                 let Some(info) = self.info(r) else { continue };
                 let ok = if info.is_tenant {
-                    facts.anchors.contains(&r)
-                        || all
-                            .iter()
-                            .filter(|c| c.0 == r)
-                            .any(|c| bound(&mut uf, &trusted, c))
+                    facts.anchors.contains(&r) || all.iter().filter(|c| c.0 == r).any(|c| bound(&mut uf, &trusted, c))
                 } else if let Some(tc) = &info.tenant_column {
                     let own = bound(&mut uf, &trusted, &(r, tc.clone()));
-                    let member = info
-                        .member_column
-                        .as_ref()
-                        .is_some_and(|m| bound(&mut uf, &trusted, &(r, m.clone())));
+                    let member = info.member_column.as_ref().is_some_and(|m| bound(&mut uf, &trusted, &(r, m.clone())));
                     // FK chain: any column tied to a trusted tenant-scoped or derived reference.
                     let chain = all.iter().filter(|c| c.0 == r).any(|c| {
                         let root = uf.find(c);
@@ -881,9 +771,7 @@ impl<'a> Analyzer<'a> {
                                 *o != r
                                     && trusted.contains(o)
                                     && (matches!(self.refs[*o].kind, RefKind::Derived)
-                                        || self.info(*o).is_some_and(|i| {
-                                            i.tenant_column.is_some() || i.protected
-                                        }))
+                                        || self.info(*o).is_some_and(|i| i.tenant_column.is_some() || i.protected))
                             })
                         })
                     });
@@ -965,10 +853,7 @@ fn query_filters(q: &Query) -> bool {
             s.selection.is_some()
                 || s.from.iter().any(|t| {
                     t.joins.iter().any(|j| {
-                        matches!(
-                            constraint(&j.join_operator),
-                            Some(JoinConstraint::On(_) | JoinConstraint::Using(_))
-                        )
+                        matches!(constraint(&j.join_operator), Some(JoinConstraint::On(_) | JoinConstraint::Using(_)))
                     })
                 })
         }

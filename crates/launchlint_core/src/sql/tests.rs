@@ -16,56 +16,27 @@ fn view() -> TenantView {
     let t = &mut v.tables;
     t.insert(
         "posts".into(),
-        table(
-            &[
-                "id",
-                "workspace_id",
-                "space_id",
-                "author_id",
-                "title",
-                "body",
-            ],
-            Some("workspace_id"),
-        ),
+        table(&["id", "workspace_id", "space_id", "author_id", "title", "body"], Some("workspace_id")),
     );
-    t.insert(
-        "comments".into(),
-        table(
-            &["id", "workspace_id", "post_id", "author_id", "body"],
-            Some("workspace_id"),
-        ),
-    );
+    t.insert("comments".into(), table(&["id", "workspace_id", "post_id", "author_id", "body"], Some("workspace_id")));
     let mut ws = table(&["id", "slug", "name", "is_public"], None);
     ws.is_tenant = true;
     t.insert("workspaces".into(), ws);
     let mut m = table(&["workspace_id", "user_id", "role"], Some("workspace_id"));
     m.member_column = Some("user_id".into());
     t.insert("workspace_members".into(), m);
-    t.insert(
-        "users".into(),
-        table(&["id", "email", "display_name"], None),
-    );
+    t.insert("users".into(), table(&["id", "email", "display_name"], None));
     let mut d = table(&["id", "workspace_id", "body"], None);
     d.protected = true;
     t.insert("documents".into(), d);
-    t.insert(
-        "invoices".into(),
-        table(&["id", "org_id", "status", "amount"], Some("org_id")),
-    );
+    t.insert("invoices".into(), table(&["id", "org_id", "status", "amount"], Some("org_id")));
     v
 }
 
 fn unscoped(sql: &str) -> Vec<(String, Op)> {
     let parsed = parse(sql);
-    assert!(
-        parsed.skipped.is_empty() && !parsed.stmts.is_empty(),
-        "did not parse: {sql}: {:?}",
-        parsed.skipped
-    );
-    analyze(sql, &parsed, &view())
-        .into_iter()
-        .map(|u| (u.table, u.op))
-        .collect()
+    assert!(parsed.skipped.is_empty() && !parsed.stmts.is_empty(), "did not parse: {sql}: {:?}", parsed.skipped);
+    analyze(sql, &parsed, &view()).into_iter().map(|u| (u.table, u.op)).collect()
 }
 
 fn clean(sql: &str) {
@@ -74,10 +45,7 @@ fn clean(sql: &str) {
 
 fn fires(sql: &str, table: &str, op: Op) {
     let got = unscoped(sql);
-    assert!(
-        got.contains(&(table.to_string(), op)),
-        "expected {table} {op:?} in {got:?}: {sql}"
-    );
+    assert!(got.contains(&(table.to_string(), op)), "expected {table} {op:?} in {got:?}: {sql}");
 }
 
 // --- plain WHERE ------------------------------------------------------------------------------
@@ -99,11 +67,7 @@ fn where_id_only_pg() {
 
 #[test]
 fn where_id_only_mysql() {
-    fires(
-        "SELECT * FROM invoices WHERE id = ?",
-        "invoices",
-        Op::Select,
-    );
+    fires("SELECT * FROM invoices WHERE id = ?", "invoices", Op::Select);
 }
 
 #[test]
@@ -138,29 +102,17 @@ fn tenant_any_array() {
 
 #[test]
 fn not_equal_does_not_bind() {
-    fires(
-        "SELECT * FROM posts WHERE workspace_id <> $1",
-        "posts",
-        Op::Select,
-    );
+    fires("SELECT * FROM posts WHERE workspace_id <> $1", "posts", Op::Select);
 }
 
 #[test]
 fn is_not_null_does_not_bind() {
-    fires(
-        "SELECT * FROM posts WHERE workspace_id IS NOT NULL AND id = $1",
-        "posts",
-        Op::Select,
-    );
+    fires("SELECT * FROM posts WHERE workspace_id IS NOT NULL AND id = $1", "posts", Op::Select);
 }
 
 #[test]
 fn or_with_tenant_in_one_branch_only() {
-    fires(
-        "SELECT * FROM posts WHERE workspace_id = $1 OR id = $2",
-        "posts",
-        Op::Select,
-    );
+    fires("SELECT * FROM posts WHERE workspace_id = $1 OR id = $2", "posts", Op::Select);
 }
 
 #[test]
@@ -175,11 +127,7 @@ fn tuple_equality() {
 
 #[test]
 fn other_tenant_column_in_another_table_does_not_count() {
-    fires(
-        "SELECT * FROM posts WHERE author_id = $1",
-        "posts",
-        Op::Select,
-    );
+    fires("SELECT * FROM posts WHERE author_id = $1", "posts", Op::Select);
 }
 
 // --- aliases and joins ------------------------------------------------------------------------
@@ -206,9 +154,7 @@ fn join_fk_chain_from_scoped_table() {
 
 #[test]
 fn join_on_tenant_equality_without_value() {
-    let got = unscoped(
-        "SELECT p.* FROM posts p JOIN comments c ON c.workspace_id = p.workspace_id WHERE c.id = $1",
-    );
+    let got = unscoped("SELECT p.* FROM posts p JOIN comments c ON c.workspace_id = p.workspace_id WHERE c.id = $1");
     assert!(got.contains(&("comments".into(), Op::Select)), "{got:?}");
 }
 
@@ -219,9 +165,8 @@ fn membership_join_filtered_by_user() {
 
 #[test]
 fn membership_join_unfiltered() {
-    let got = unscoped(
-        "SELECT p.* FROM posts p JOIN workspace_members m ON m.workspace_id = p.workspace_id WHERE p.id = $1",
-    );
+    let got =
+        unscoped("SELECT p.* FROM posts p JOIN workspace_members m ON m.workspace_id = p.workspace_id WHERE p.id = $1");
     assert!(got.contains(&("posts".into(), Op::Select)), "{got:?}");
 }
 
@@ -232,20 +177,12 @@ fn tenant_table_join_filtered_by_slug() {
 
 #[test]
 fn tenant_table_join_unfiltered() {
-    fires(
-        "SELECT p.* FROM posts p JOIN workspaces w ON w.id = p.workspace_id WHERE p.id = $1",
-        "posts",
-        Op::Select,
-    );
+    fires("SELECT p.* FROM posts p JOIN workspaces w ON w.id = p.workspace_id WHERE p.id = $1", "posts", Op::Select);
 }
 
 #[test]
 fn global_table_join_does_not_scope() {
-    fires(
-        "SELECT c.* FROM comments c JOIN users u ON u.id = c.author_id WHERE u.id = $1",
-        "comments",
-        Op::Select,
-    );
+    fires("SELECT c.* FROM comments c JOIN users u ON u.id = c.author_id WHERE u.id = $1", "comments", Op::Select);
 }
 
 #[test]
@@ -260,7 +197,9 @@ fn left_join_with_tenant_in_on() {
 
 #[test]
 fn membership_listing_by_user() {
-    clean("SELECT w.id, w.name FROM workspaces w JOIN workspace_members m ON m.workspace_id = w.id WHERE m.user_id = $1");
+    clean(
+        "SELECT w.id, w.name FROM workspaces w JOIN workspace_members m ON m.workspace_id = w.id WHERE m.user_id = $1",
+    );
 }
 
 #[test]
@@ -293,11 +232,7 @@ fn id_equal_to_scoped_scalar_subquery() {
 
 #[test]
 fn in_subquery_unfiltered() {
-    fires(
-        "SELECT * FROM posts WHERE workspace_id IN (SELECT id FROM workspaces)",
-        "posts",
-        Op::Select,
-    );
+    fires("SELECT * FROM posts WHERE workspace_id IN (SELECT id FROM workspaces)", "posts", Op::Select);
 }
 
 #[test]
@@ -340,16 +275,14 @@ fn derived_table_scoped_inside() {
 
 #[test]
 fn derived_table_unscoped_inside() {
-    fires(
-        "SELECT t.* FROM (SELECT * FROM posts WHERE id = $1) t",
-        "posts",
-        Op::Select,
-    );
+    fires("SELECT t.* FROM (SELECT * FROM posts WHERE id = $1) t", "posts", Op::Select);
 }
 
 #[test]
 fn cte_scoped() {
-    clean("WITH recent AS (SELECT * FROM posts WHERE workspace_id = $1 ORDER BY id DESC LIMIT 10) SELECT * FROM recent");
+    clean(
+        "WITH recent AS (SELECT * FROM posts WHERE workspace_id = $1 ORDER BY id DESC LIMIT 10) SELECT * FROM recent",
+    );
 }
 
 #[test]
@@ -384,20 +317,12 @@ fn update_scoped() {
 
 #[test]
 fn update_unscoped() {
-    fires(
-        "UPDATE posts SET title = $1 WHERE id = $2",
-        "posts",
-        Op::Update,
-    );
+    fires("UPDATE posts SET title = $1 WHERE id = $2", "posts", Op::Update);
 }
 
 #[test]
 fn update_mysql_unscoped() {
-    fires(
-        "UPDATE invoices SET status = 'paid' WHERE id = ?",
-        "invoices",
-        Op::Update,
-    );
+    fires("UPDATE invoices SET status = 'paid' WHERE id = ?", "invoices", Op::Update);
 }
 
 #[test]
@@ -427,20 +352,12 @@ fn insert_with_tenant_column() {
 
 #[test]
 fn insert_without_tenant_column() {
-    fires(
-        "INSERT INTO posts (id, title, body) VALUES ($1, $2, $3) RETURNING *",
-        "posts",
-        Op::Insert,
-    );
+    fires("INSERT INTO posts (id, title, body) VALUES ($1, $2, $3) RETURNING *", "posts", Op::Insert);
 }
 
 #[test]
 fn insert_mysql_without_tenant_column() {
-    fires(
-        "INSERT INTO invoices (id, status, amount) VALUES (?, ?, ?)",
-        "invoices",
-        Op::Insert,
-    );
+    fires("INSERT INTO invoices (id, status, amount) VALUES (?, ?, ?)", "invoices", Op::Insert);
 }
 
 #[test]
@@ -487,11 +404,7 @@ fn unknown_table_not_guessed() {
 
 #[test]
 fn schema_qualified_name() {
-    fires(
-        "SELECT * FROM public.posts WHERE id = $1",
-        "posts",
-        Op::Select,
-    );
+    fires("SELECT * FROM public.posts WHERE id = $1", "posts", Op::Select);
 }
 
 #[test]
@@ -512,8 +425,7 @@ fn interpolation_placeholder_is_a_value() {
 
 #[test]
 fn several_statements() {
-    let got =
-        unscoped("SELECT * FROM posts WHERE workspace_id = $1; DELETE FROM comments WHERE id = $1");
+    let got = unscoped("SELECT * FROM posts WHERE workspace_id = $1; DELETE FROM comments WHERE id = $1");
     assert_eq!(got, vec![("comments".to_string(), Op::Delete)]);
 }
 
@@ -555,13 +467,7 @@ fn splitter_respects_strings_comments_and_dollar_quotes() {
 
 #[test]
 fn question_mark_detection() {
-    assert!(split::has_question_placeholder(
-        "SELECT * FROM t WHERE id = ?"
-    ));
-    assert!(!split::has_question_placeholder(
-        "SELECT '?' FROM t WHERE id = $1"
-    ));
-    assert!(!split::has_question_placeholder(
-        "SELECT data ?| array['a'] FROM t"
-    ));
+    assert!(split::has_question_placeholder("SELECT * FROM t WHERE id = ?"));
+    assert!(!split::has_question_placeholder("SELECT '?' FROM t WHERE id = $1"));
+    assert!(!split::has_question_placeholder("SELECT data ?| array['a'] FROM t"));
 }
