@@ -454,3 +454,27 @@ fn workspace_members_globs_exclude_and_bin_targets() {
     assert!(out.contains("tools/cli/src/bin/report.rs:5:16"), "src/bin/*.rs: {out}");
     assert!(!out.contains("services/legacy"), "excluded member: {out}");
 }
+
+#[test]
+fn verbose_check_prints_the_tenancy_summary_and_skipped_migration_statements() {
+    let p = Project::new(&[
+        ("Cargo.toml", "[package]\nname = \"tracker\"\nversion = \"0.1.0\"\nedition = \"2021\"\n\n[dependencies]\nsqlx = \"0.8\"\n"),
+        (
+            "migrations/0001_init.sql",
+            "CREATE TABLE workspaces (id UUID PRIMARY KEY);\nCREATE TABLE tasks (\n    id UUID PRIMARY KEY,\n    workspace_id UUID NOT NULL REFERENCES workspaces (id)\n);\nCREATE TABLE notes (id UUID PRIMARY KEY, workspace_id UUID NOT NULL);\nALTER TABLE notes ENABLE ROW LEVEL SECURITY;\nCREATE POLICY notes_ws ON notes USING (workspace_id = current_setting('app.ws')::uuid);\nTHIS IS NOT SQL;\n",
+        ),
+        ("migrations/0001_init.down.sql", "DROP TABLE tasks;\n"),
+        (
+            "src/main.rs",
+            "async fn find(pool: &sqlx::PgPool, id: i64) {\n    let _ = sqlx::query(\"SELECT * FROM tasks WHERE id = $1\").bind(id).fetch_one(pool).await;\n}\n\nfn main() {}\n",
+        ),
+    ]);
+    let o = run(&["--format", "short", "-v"], p.path());
+    let (out, err) = (stdout(&o), stderr(&o));
+    assert_eq!(o.status.code(), Some(1), "{out}{err}");
+    assert!(out.contains("src/main.rs:2:40: error[missing_tenant_filter]"), "{out}");
+    assert!(err.contains("tenancy:   tasks: tenant-scoped by `workspace_id` (migrations/0001_init.sql:4)"), "{err}");
+    assert!(err.contains("tenancy:   notes: RLS-protected"), "{err}");
+    assert!(err.contains("tenancy:   workspaces: tenant table"), "{err}");
+    assert!(err.contains("migrations/0001_init.sql:9: SQL statement skipped"), "{err}");
+}

@@ -26,7 +26,13 @@ fn annotations(case: &Path) -> Vec<(String, usize, String)> {
         };
         let text = String::from_utf8_lossy(&bytes);
         let rel = f.strip_prefix(base).unwrap_or(&f).to_string_lossy().replace('\\', "/");
-        let marker = if f.extension().is_some_and(|x| x == "rs") { "//~" } else { "#~" };
+        let marker = if f.extension().is_some_and(|x| x == "rs") {
+            "//~"
+        } else if f.extension().is_some_and(|x| x == "sql") {
+            "--~"
+        } else {
+            "#~"
+        };
         for (i, line) in text.lines().enumerate() {
             let Some(pos) = line.find(marker) else {
                 continue;
@@ -51,7 +57,7 @@ fn walkdir(dir: &Path) -> Vec<PathBuf> {
         let p = e.path();
         if p.is_dir() {
             out.extend(walkdir(&p));
-        } else if p.extension().is_some_and(|x| x == "rs" || x == "toml")
+        } else if p.extension().is_some_and(|x| x == "rs" || x == "toml" || x == "sql")
             && p.file_name().is_some_and(|n| n != "Cargo.toml")
         {
             out.push(p);

@@ -5,6 +5,7 @@ pub mod auth;
 pub mod cors;
 pub mod docs;
 pub mod general;
+pub mod sql;
 
 use launchlint_core::Lint;
 
@@ -13,7 +14,9 @@ pub static LINTS: &[&'static dyn Lint] = &[
     &cors::cors_wildcard_credentials::CorsWildcardCredentials,
     &auth::jwt_validation_disabled::JwtValidationDisabled,
     &auth::missing_auth::MissingAuth,
+    &sql::missing_tenant_filter::MissingTenantFilter,
     &general::parse_error::ParseError,
+    &sql::sql_interpolation::SqlInterpolation,
     &general::unused_suppression::UnusedSuppression,
 ];
 
@@ -24,9 +27,7 @@ pub const RESERVED: &[&str] = &[
     "hardcoded_secret",
     "insecure_cookie",
     "missing_rate_limit",
-    "missing_tenant_filter",
     "secret_in_log",
-    "sql_interpolation",
     "unbounded_body",
     "unvalidated_body",
 ];

@@ -191,6 +191,16 @@ impl Config {
             .unwrap_or_else(|| DEFAULT_TENANCY_COLUMNS.iter().map(|s| s.to_string()).collect())
     }
 
+    /// `[tenancy] tables`: tenant-scoped beyond what the schema shows.
+    pub fn tenancy_tables(&self, package: Option<usize>) -> &[String] {
+        self.layered(package, |s| s.tenancy_tables.as_ref()).map_or(&[], Vec::as_slice)
+    }
+
+    /// `[tenancy] global_tables`: never tenant-scoped.
+    pub fn global_tables(&self, package: Option<usize>) -> &[String] {
+        self.layered(package, |s| s.global_tables.as_ref()).map_or(&[], Vec::as_slice)
+    }
+
     pub fn secrets_allow(&self, package: Option<usize>) -> &[Glob] {
         self.layered(package, |s| s.secrets_allow.as_ref()).map_or(&[], Vec::as_slice)
     }

@@ -351,7 +351,11 @@ pub fn run(opts: &RunOptions, lints: &[&'static dyn Lint], reserved: &[&str]) ->
     failures.sort_by_key(|f| (f.span.file, f.span.start));
 
     let libs: Vec<(String, usize)> = packages.iter().enumerate().map(|(i, (_, lib))| (lib.clone(), i)).collect();
-    let model = Model::build(&db, facts, linked.modules, failures, libs);
+    // SQL files named by `query_file!` / `include_str!` (not in the migration folders).
+    read_query_files(&mut db, &facts, &packages, &base);
+    let roots_of: Vec<PathBuf> = packages.iter().map(|(r, _)| r.clone()).collect();
+    let model = pool.install(|| Model::build(&db, facts, linked.modules, failures, libs, &roots_of));
+    notes.extend(model.tenancy.summary(&config, &db));
 
     // Lint.
     let cx = LintContext { model: &model, db: &db, config: &config };
@@ -454,6 +458,60 @@ pub fn run(opts: &RunOptions, lints: &[&'static dyn Lint], reserved: &[&str]) ->
     enabled.sort_by_key(|m| m.name);
     let summary = Summary::of(&reported, suppressed.len(), rust_files.len());
     Ok(RunOutput { db, model, config, findings: reported, suppressed, summary, enabled, notes, roots })
+}
+
+/// Reads the SQL files that query sites name (`sqlx::query_file!` relative to the package root,
+/// `include_str!` relative to the file) into the file table as [`FileKind::Query`].
+fn read_query_files(
+    db: &mut SourceDb,
+    facts: &HashMap<FileId, FileFacts>,
+    packages: &[(PathBuf, String)],
+    base: &Path,
+) {
+    let mut wanted: Vec<(PathBuf, Option<usize>)> = Vec::new();
+    let mut ids: Vec<&FileId> = facts.keys().collect();
+    ids.sort();
+    for id in ids {
+        let f = db.get(*id);
+        let consts = facts[id].const_sql.iter().flat_map(|c| c.pieces.iter());
+        let pieces = facts[id].queries.iter().flat_map(|q| q.pieces.iter()).chain(consts);
+        for p in pieces {
+            if let crate::facts::sql::Piece::File { path, include, .. } = p {
+                let dir = if *include {
+                    f.path.parent().map(Path::to_path_buf)
+                } else {
+                    f.package.and_then(|p| packages.get(p)).map(|(r, _)| r.clone())
+                };
+                if let Some(d) = dir {
+                    wanted.push((discover::clean(&d.join(path)), f.package));
+                }
+            }
+        }
+    }
+    wanted.sort();
+    wanted.dedup();
+    for (path, package) in wanted {
+        if db.files().iter().any(|f| f.path == path) || !path.is_file() {
+            continue;
+        }
+        let Ok(bytes) = std::fs::read(&path) else {
+            continue;
+        };
+        let package_rel = match package {
+            Some(p) => rel(&path, &packages[p].0),
+            None => rel(&path, base),
+        };
+        db.add(NewFile {
+            path: path.clone(),
+            display: rel(&path, base),
+            package_rel,
+            package,
+            kind: FileKind::Query,
+            test_only: false,
+            linked: true,
+            text: Arc::from(String::from_utf8_lossy(&bytes).as_ref()),
+        });
+    }
 }
 
 /// A finding for tests and tools: the text under its primary label.

@@ -11,6 +11,7 @@ pub mod lint;
 pub mod model;
 pub mod parse;
 pub mod source;
+pub mod sql;
 pub mod suppress;
 
 pub use codespan_reporting;

@@ -8,9 +8,13 @@ pub mod authcheck;
 pub mod axum;
 pub mod chain;
 pub mod cors;
+pub mod dsl;
 pub mod items;
 pub mod jwt;
 pub mod layers;
+pub mod schema;
+pub mod sql;
+pub mod strlit;
 pub mod types;
 pub mod walk;
 
@@ -29,6 +33,15 @@ pub struct FileFacts {
     pub structs: Vec<types::StructFact>,
     pub impls: Vec<types::ImplFact>,
     pub consts: Vec<types::ConstFact>,
+    /// SQL query sites (sqlx, diesel `sql_query`, sea-orm statements, `QueryBuilder`).
+    pub queries: Vec<sql::QueryFact>,
+    /// diesel and sea-orm query chains.
+    pub dsl: Vec<dsl::DslFact>,
+    pub diesel_tables: Vec<schema::DieselTable>,
+    pub sea_entities: Vec<schema::SeaEntity>,
+    pub const_sql: Vec<schema::ConstSql>,
+    /// Fns (and methods) whose body returns only string literals (`Role::as_str`).
+    pub closed_fns: Vec<String>,
     pub jwt: Vec<jwt::JwtFact>,
 }
 

@@ -10,8 +10,10 @@ use super::chain::{descend, Descend};
 use super::items::{flatten_use, FnFact, ModDecl};
 use super::jwt::{self, JwtFact};
 use super::layers;
+use super::sql::SqlEval;
 use super::types::{self, ConstFact};
 use super::{cors::CorsEval, tokens_text, Condition, FileFacts, Scope, SpanMap};
+use super::{dsl, schema};
 use syn::visit::{self, Visit};
 use syn::{Attribute, Expr, Item};
 
@@ -26,6 +28,7 @@ pub struct Walker<'f> {
     bodies: Vec<BodyFacts>,
     /// Trait of the impl being walked.
     trait_impl: Option<String>,
+    sql: SqlEval,
 }
 
 /// Whether a signature takes `&mut ServiceConfig` (an actix configure fn).
@@ -44,6 +47,7 @@ impl<'f> Walker<'f> {
             actix: ActixEval::default(),
             bodies: Vec::new(),
             trait_impl: None,
+            sql: SqlEval::default(),
         }
     }
 
@@ -58,7 +62,8 @@ impl<'f> Walker<'f> {
     }
 
     pub fn finish(self) {
-        let Walker { facts, cors, routers, actix, .. } = self;
+        let Walker { facts, cors, routers, actix, sql, .. } = self;
+        facts.queries = sql.out;
         facts.cors = cors.out;
         facts.routers = routers.out;
         facts.actix = actix.out;
@@ -93,12 +98,17 @@ impl<'f> Walker<'f> {
     ) {
         let name = sig.ident.to_string();
         self.markers(attrs, node, &name, Some(&name));
+        if super::sql::fn_returns_closed(block) {
+            self.facts.closed_fns.push(name.clone());
+        }
         self.scope.item.push(name.clone());
         self.cors.enter_fn(self.map, Some(sig), &name, block);
         self.routers.enter_fn(self.map, Some(sig), &name, block);
         self.actix.enter_fn(self.map, Some(sig), &name, block);
         self.bodies.push(BodyFacts::default());
+        self.sql.enter_fn(sig);
         self.visit_block(block);
+        self.sql.exit_fn();
         let body = self.bodies.pop().unwrap_or_default();
         self.actix.exit_fn(&self.scope);
         self.routers.exit_fn(&self.scope);
@@ -255,7 +265,19 @@ impl<'ast> Visit<'ast> for Walker<'_> {
             }
             Item::Use(u) => {
                 let public = !matches!(u.vis, syn::Visibility::Inherited);
+                let before = self.facts.uses.len();
                 flatten_use(&u.tree, &mut Vec::new(), &self.scope.module, public, &mut self.facts.uses);
+                for f in &self.facts.uses[before..] {
+                    if f.alias == "sql" && f.path.first().is_some_and(|p| p == "diesel") {
+                        self.sql.imports_dsl_sql = true;
+                    }
+                    match f.path.first().map(String::as_str) {
+                        Some("sqlx") => self.sql.uses_sqlx = true,
+                        Some("diesel" | "diesel_async") => self.sql.uses_diesel = true,
+                        Some("sea_orm") => self.sql.uses_sea_orm = true,
+                        _ => {}
+                    }
+                }
             }
             Item::Fn(f) => {
                 let public = !matches!(f.vis, syn::Visibility::Inherited);
@@ -289,6 +311,7 @@ impl<'ast> Visit<'ast> for Walker<'_> {
                         }
                         syn::ImplItem::Const(c) => {
                             self.markers(&c.attrs, c, &c.ident.to_string(), None);
+                            self.const_sql(&c.ident, &c.expr);
                             self.visit_expr(&c.expr);
                         }
                         other => visit::visit_impl_item(self, other),
@@ -312,10 +335,23 @@ impl<'ast> Visit<'ast> for Walker<'_> {
                 }
                 self.scope.item.pop();
             }
+            Item::Macro(m)
+                if m.mac.path.segments.last().is_some_and(|s| s.ident == "table")
+                    && (m.mac.path.segments.len() == 1 || m.mac.path.segments[0].ident == "diesel") =>
+            {
+                let tables = schema::diesel_tables(self.map, m.mac.tokens.clone());
+                self.facts.diesel_tables.extend(tables);
+            }
             other => {
                 match other {
-                    Item::Struct(s) => self.facts.structs.push(types::struct_fact(self.map, &self.scope.module, s)),
+                    Item::Struct(s) => {
+                        if let Some(e) = schema::sea_entity(self.map, s, &self.scope.module) {
+                            self.facts.sea_entities.push(e);
+                        }
+                        self.facts.structs.push(types::struct_fact(self.map, &self.scope.module, s));
+                    }
                     Item::Const(c) => {
+                        self.const_sql(&c.ident, &c.expr);
                         if let Some(value) = types::const_value(&c.expr) {
                             self.facts.consts.push(ConstFact {
                                 module: self.scope.module.clone(),
@@ -326,6 +362,7 @@ impl<'ast> Visit<'ast> for Walker<'_> {
                         }
                     }
                     Item::Static(s) => {
+                        self.const_sql(&s.ident, &s.expr);
                         if let Some(value) = types::const_value(&s.expr) {
                             self.facts.consts.push(ConstFact {
                                 module: self.scope.module.clone(),
@@ -361,10 +398,16 @@ impl<'ast> Visit<'ast> for Walker<'_> {
         if is_test_only(attrs) {
             return;
         }
+        if let syn::Stmt::Macro(m) = s {
+            if self.sql.on_macro(self.map, &self.scope, &m.mac) {
+                return;
+            }
+        }
         visit::visit_stmt(self, s);
     }
 
     fn visit_local(&mut self, local: &'ast syn::Local) {
+        self.sql.on_local(self.map, &self.scope, local);
         let a = self.cors.on_local(self.map, local);
         let b = self.routers.on_local(self.map, local);
         let c = self.actix.on_local(self.map, local);
@@ -381,6 +424,23 @@ impl<'ast> Visit<'ast> for Walker<'_> {
     }
 
     fn visit_expr(&mut self, e: &'ast Expr) {
+        if let Expr::MethodCall(_) = e {
+            let (d, s) = (self.sql.uses_diesel, self.sql.uses_sea_orm);
+            if d || s {
+                if let Some(f) = dsl::inspect(self.map, &self.scope, e, d, s) {
+                    self.facts.dsl.push(f);
+                }
+            }
+        }
+        self.sql.on_append(self.map, e);
+        let mut rest = Vec::new();
+        if self.sql.on_expr(self.map, &self.scope, e, &mut rest) {
+            self.record_body(e);
+            for r in rest {
+                self.visit_expr(r);
+            }
+            return;
+        }
         if let Some((kind, span, text)) = jwt::inspect(self.map, e) {
             self.facts.jwt.push(JwtFact {
                 kind,
@@ -429,6 +489,17 @@ impl<'ast> Visit<'ast> for Walker<'_> {
             return;
         }
         visit::visit_expr(self, e);
+    }
+}
+
+impl Walker<'_> {
+    /// `const X: &str = ..` holding SQL-like text, for query sites that name it.
+    fn const_sql(&mut self, ident: &syn::Ident, e: &Expr) {
+        if let Some(pieces) = self.sql.const_text(self.map, e) {
+            let mut module = self.scope.module.clone();
+            module.extend(self.scope.item.iter().cloned());
+            self.facts.const_sql.push(schema::ConstSql { module, name: ident.to_string(), pieces });
+        }
     }
 }
 

@@ -7,6 +7,7 @@ pub mod cors;
 pub mod modules;
 pub mod resolve;
 pub mod routes;
+pub mod tenancy;
 
 use crate::facts::attrs::Marker;
 use crate::facts::jwt::JwtFact;
@@ -48,6 +49,8 @@ pub struct Model {
     pub index: resolve::Index,
     pub jwt: Vec<Located<JwtFact>>,
     pub markers: Vec<Located<Marker>>,
+    /// Schema and query sites (missing_tenant_filter, sql_interpolation).
+    pub tenancy: tenancy::Tenancy,
 }
 
 impl Model {
@@ -68,6 +71,7 @@ impl Model {
         modules: HashMap<FileId, FileModule>,
         parse_failures: Vec<ParseFailure>,
         libs: Vec<(String, usize)>,
+        package_roots: &[std::path::PathBuf],
     ) -> Model {
         let mut model = Model { modules, parse_failures, ..Model::default() };
         model.facts = facts
@@ -93,6 +97,7 @@ impl Model {
         index.set_libs(libs);
         model.cors = cors::link(&model, &index, &ids);
         model.routes = routes::link(&model, &index, &ids);
+        model.tenancy = tenancy::build(db, &model, &ids, package_roots);
         model.index = index;
         model
     }

@@ -17,6 +17,8 @@ pub enum FileKind {
     Config,
     /// An SQL migration (`migrations/**/*.sql`).
     Sql,
+    /// SQL read by a query site (`sqlx::query_file!`, `include_str!`), not part of the schema.
+    Query,
     /// A committed dotenv file (`.env`, `.env.production`; not `.env.example`).
     Env,
     /// An application configuration file (`config/*.toml|yaml|yml|json`, `settings.*`, `config.*`).

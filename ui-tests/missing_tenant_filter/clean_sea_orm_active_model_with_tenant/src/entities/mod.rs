@@ -1,0 +1,4 @@
+pub mod prelude;
+pub mod project;
+pub mod task;
+pub mod workspace;

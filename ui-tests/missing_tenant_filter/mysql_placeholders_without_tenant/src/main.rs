@@ -1,0 +1,7 @@
+mod invoices;
+
+#[tokio::main]
+async fn main() {
+    let pool = sqlx::MySqlPool::connect("mysql://localhost/billing").await.expect("db");
+    let _ = invoices::find(&pool, 1).await;
+}
