@@ -34,7 +34,7 @@ impl Lint for MissingTenantFilter {
         for (i, u) in t.unscoped(cx.db, &views) {
             let q = &t.queries[i];
             let table = &t.schema.tables[&u.table];
-            out.push(sql_finding(cx, q, table, &u.table, &u.column, u.op, u.range));
+            out.push(super::with_reach(cx, sql_finding(cx, q, table, &u.table, &u.column, u.op, u.range)));
         }
         for d in &t.dsl {
             let pkg = cx.db.get(d.file).package;
@@ -93,7 +93,7 @@ impl Lint for MissingTenantFilter {
                         }
                     });
             finding = declared(cx, finding, table, &col);
-            out.push(finding);
+            out.push(super::with_reach(cx, finding));
         }
     }
 }

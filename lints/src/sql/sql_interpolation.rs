@@ -57,7 +57,7 @@ impl Lint for SqlInterpolation {
                 if !direct {
                     f = f.note("the value's origin is not visible here; it may come from a fixed set");
                 }
-                out.push(f);
+                out.push(super::with_reach(cx, f));
             }
         }
     }

@@ -102,3 +102,36 @@ impl Model {
         model
     }
 }
+
+impl Model {
+    /// Routes (`GET /api/posts/{id}`) whose handler is the fn at the crate-level `item_path` in
+    /// the package of `file`, or calls it directly (handler → repository fn).
+    pub fn routes_reaching(&self, db: &SourceDb, file: FileId, item_path: &str) -> Vec<String> {
+        let pkg = db.get(file).package;
+        let mut out: Vec<String> = Vec::new();
+        for r in self.routes.iter().filter(|r| !r.shadowed && r.method != "?") {
+            let routes::Handler::Fn { item, path, .. } = &r.handler else { continue };
+            if db.get(item.file).package != pkg {
+                continue;
+            }
+            let reaches = path == item_path || {
+                let f = &self.facts[&item.file].fns[item.idx];
+                let mut module = self.modules.get(&item.file).map(|m| m.module.clone()).unwrap_or_default();
+                module.extend(f.module.iter().cloned());
+                f.body.calls.iter().any(|c| {
+                    self.index
+                        .resolve_fn(self, item.file, &module, f.self_ty.as_deref(), c)
+                        .is_some_and(|k| k.1 == item_path)
+                })
+            };
+            if reaches {
+                let key = r.key();
+                if !out.contains(&key) {
+                    out.push(key);
+                }
+            }
+        }
+        out.sort();
+        out
+    }
+}
