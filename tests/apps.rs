@@ -96,7 +96,7 @@ fn actix_billing() {
 }
 
 /// `cargo launchlint routes` on a demo app, compared with its hand-checked table
-/// (`tests/apps/<app>.routes`: method | path | handler | protection). Edit that file by hand
+/// (`tests/apps/<app>.routes`: method | path | handler | protection | rate limit). Edit that file by hand
 /// when the app changes: it is the reviewed truth, not a snapshot.
 fn check_routes(name: &str) {
     let app = apps().join(name);
@@ -110,11 +110,12 @@ fn check_routes(name: &str) {
     let mut lines = csv.lines();
     let header: Vec<&str> = lines.next().expect("header").split(',').collect();
     let col = |n: &str| header.iter().position(|h| *h == n).expect("column");
-    let (m, p, h, pr) = (col("method"), col("path"), col("handler"), col("protection"));
-    let mut got = vec!["# method path handler protection".to_string()];
+    let (m, p, h, pr, rl) = (col("method"), col("path"), col("handler"), col("protection"), col("rate_limit"));
+    let mut got = vec!["# method | path | handler | protection | rate limit".to_string()];
     for line in lines {
         let cells = split_csv(line);
-        got.push(format!("{} | {} | {} | {}", cells[m], cells[p], cells[h], cells[pr]));
+        let rate = if cells[rl].is_empty() { "none" } else { cells[rl].as_str() };
+        got.push(format!("{} | {} | {} | {} | {}", cells[m], cells[p], cells[h], cells[pr], rate));
     }
     let want = std::fs::read_to_string(apps().join(format!("{name}.routes"))).expect("expected routes table");
     let want: Vec<&str> = want.lines().collect();

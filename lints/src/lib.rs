@@ -1,6 +1,7 @@
 //! launchlint's lints: policy over the service model built by `launchlint_core`. One lint per
 //! file under `src/<topic>/`, one doc per lint under `docs/`, and this registry.
 
+pub mod abuse;
 pub mod auth;
 pub mod cors;
 pub mod docs;
@@ -14,6 +15,7 @@ pub static LINTS: &[&'static dyn Lint] = &[
     &cors::cors_wildcard_credentials::CorsWildcardCredentials,
     &auth::jwt_validation_disabled::JwtValidationDisabled,
     &auth::missing_auth::MissingAuth,
+    &abuse::missing_rate_limit::MissingRateLimit,
     &sql::missing_tenant_filter::MissingTenantFilter,
     &general::parse_error::ParseError,
     &sql::sql_interpolation::SqlInterpolation,
@@ -26,7 +28,6 @@ pub const RESERVED: &[&str] = &[
     "error_detail_leak",
     "hardcoded_secret",
     "insecure_cookie",
-    "missing_rate_limit",
     "secret_in_log",
     "unbounded_body",
     "unvalidated_body",

@@ -76,7 +76,10 @@ fn rows(out: &RunOutput) -> Vec<RouteRow> {
                 line: pline,
                 reason: p.reason.clone(),
             },
-            rate_limit: None,
+            rate_limit: judge.throttle(r).map(|t| {
+                let sf = out.db.get(t.span.file);
+                format!("{} ({}:{})", t.name, sf.display, sf.line_col(t.span.start as usize).0)
+            }),
             confidence: if uncertain { "medium" } else { "high" },
         });
     }
@@ -108,7 +111,7 @@ fn human(rows: &[RouteRow]) -> String {
                 r.path.clone(),
                 r.handler.clone(),
                 protection_text(&r.protection) + if r.confidence == "medium" { " ?" } else { "" },
-                r.rate_limit.clone().unwrap_or_else(|| "-".into()),
+                r.rate_limit.clone().unwrap_or_else(|| "none".into()),
                 format!("{}:{}", r.file, r.line),
             ]
         })

@@ -17,6 +17,8 @@ pub struct BodyFacts {
     pub passes_through: bool,
     /// Paths let through before any check (an allow-list).
     pub skip_paths: Vec<SkipPath>,
+    /// Uses a rate limiter (`governor::RateLimiter`, `limiter.check_key(..)`): it throttles.
+    pub throttles: bool,
 }
 
 /// One entry of a middleware's allow-list.

@@ -147,6 +147,16 @@ pub fn classify(map: SpanMap, e: &Expr, local: &dyn Fn(&str) -> Option<LayerFact
                         layers.push(classify(map, a, local));
                     }
                 }
+                // `ServiceBuilder` shorthands for tower layers.
+                for (method, layer) in
+                    [("rate_limit", "RateLimitLayer"), ("concurrency_limit", "ConcurrencyLimitLayer")]
+                {
+                    if mc.method == method {
+                        let span = map.join(mc.method.span(), mc.paren_token.span.close());
+                        let kind = LayerKind::Named { path: vec![layer.to_string()], args: Vec::new() };
+                        layers.push(LayerFact { kind, span, text: format!("{method}(..)") });
+                    }
+                }
                 cur = &mc.receiver;
             }
             if let Expr::Call(root) = peel(cur) {

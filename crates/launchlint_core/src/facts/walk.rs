@@ -170,6 +170,8 @@ impl<'f> Walker<'f> {
                 }
             }
             Expr::MethodCall(m) if authcheck::passes_on(m) => b.passes_through = true,
+            Expr::MethodCall(m) if m.method == "check_key" || m.method == "until_key_ready" => b.throttles = true,
+            Expr::Path(p) if p.path.segments.iter().any(|s| s.ident == "RateLimiter") => b.throttles = true,
             Expr::If(i) => {
                 let skip = authcheck::skip_list(i);
                 b.skip_paths.extend(skip);

@@ -245,7 +245,7 @@ impl AuthJudge<'_> {
         Verdict::No
     }
 
-    fn module_of(&self, file: FileId, inline: &[String]) -> Vec<String> {
+    pub(crate) fn module_of(&self, file: FileId, inline: &[String]) -> Vec<String> {
         let mut m = self.model.modules.get(&file).map(|m| m.module.clone()).unwrap_or_default();
         m.extend(inline.iter().cloned());
         m

@@ -8,6 +8,7 @@ pub mod modules;
 pub mod resolve;
 pub mod routes;
 pub mod tenancy;
+pub mod throttle;
 
 use crate::facts::attrs::Marker;
 use crate::facts::jwt::JwtFact;
