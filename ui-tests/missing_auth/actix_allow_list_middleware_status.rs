@@ -48,7 +48,7 @@ struct WorkspaceRow {
     plan: String,
 }
 
-#[post("/login")]
+#[post("/login")] //~ missing_rate_limit
 async fn login(pool: web::Data<PgPool>, session: Session, form: web::Form<LoginForm>) -> actix_web::Result<HttpResponse> {
     let row: Option<(Uuid, String)> =
         sqlx::query_as("SELECT id, password_hash FROM staff_users WHERE email = $1")

@@ -1,6 +1,7 @@
 //! Sign-in service (actix-web): the routes a browser reaches before it has a session.
 
 use actix_files::Files;
+use actix_governor::{Governor, GovernorConfigBuilder};
 use actix_identity::{Identity, IdentityMiddleware};
 use actix_session::storage::CookieSessionStore;
 use actix_session::SessionMiddleware;
@@ -124,6 +125,12 @@ async fn main() -> std::io::Result<()> {
     let pool = PgPool::connect(&database_url).await.expect("cannot connect to the database");
     let session_key = std::env::var("SESSION_KEY").expect("SESSION_KEY must be set (64 bytes)");
     let key = Key::from(session_key.as_bytes());
+    // Per client IP: a burst of 10, then 30 requests a minute.
+    let limits = GovernorConfigBuilder::default()
+        .requests_per_minute(30)
+        .burst_size(10)
+        .finish()
+        .expect("valid rate limit settings");
 
     HttpServer::new(move || {
         App::new()
@@ -134,6 +141,7 @@ async fn main() -> std::io::Result<()> {
                     .cookie_secure(true)
                     .build(),
             )
+            .wrap(Governor::new(&limits))
             .wrap(Logger::default())
             .service(login)
             .service(register)

@@ -1,5 +1,6 @@
 //! Back-office app (actix-web). Anonymous visitors of `/app` are sent to the sign-in page.
 
+use actix_governor::{Governor, GovernorConfigBuilder};
 use actix_session::storage::CookieSessionStore;
 use actix_session::{Session, SessionExt, SessionMiddleware};
 use actix_web::body::{EitherBody, MessageBody};
@@ -86,6 +87,11 @@ async fn main() -> std::io::Result<()> {
     let pool = PgPool::connect(&database_url).await.expect("cannot connect to the database");
     let session_key = std::env::var("SESSION_KEY").expect("SESSION_KEY must be set (64 bytes)");
     let key = Key::from(session_key.as_bytes());
+    let limits = GovernorConfigBuilder::default()
+        .requests_per_minute(20)
+        .burst_size(5)
+        .finish()
+        .expect("valid rate limit settings");
 
     HttpServer::new(move || {
         App::new()
@@ -96,6 +102,7 @@ async fn main() -> std::io::Result<()> {
                     .cookie_http_only(true)
                     .build(),
             )
+            .wrap(Governor::new(&limits))
             .wrap(Logger::default())
             .service(login)
             .service(

@@ -11,6 +11,8 @@ use axum::{Json, Router};
 use serde::Deserialize;
 use serde_json::Value;
 use sqlx::PgPool;
+use tower_governor::governor::GovernorConfigBuilder;
+use tower_governor::GovernorLayer;
 use tower_http::services::ServeDir;
 use uuid::Uuid;
 
@@ -47,10 +49,17 @@ pub struct OAuthCallback {
 }
 
 pub fn router(state: AppState) -> Router {
+    let credential_limits = GovernorConfigBuilder::default()
+        .per_second(4)
+        .burst_size(5)
+        .finish()
+        .expect("valid rate limit settings");
     Router::new()
         .route("/auth/login", post(login))
         .route("/auth/signup", post(signup))
         .route("/auth/password-reset", post(request_password_reset))
+        // Only the credential endpoints above are throttled per client IP.
+        .layer(GovernorLayer::new(credential_limits))
         .route("/oauth/google/callback", get(google_callback))
         .route("/.well-known/jwks.json", get(jwks))
         .route("/healthz", get(healthz))

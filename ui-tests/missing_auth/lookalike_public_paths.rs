@@ -39,7 +39,7 @@ pub struct HistoryFilter {
 pub fn router(state: AppState) -> Router {
     Router::new()
         .route("/admin/login-history", get(login_history))
-        .route("/api/tokens", post(create_api_token))
+        .route("/api/tokens", post(create_api_token)) //~ missing_rate_limit
         .route("/users/{user_id}/reset", post(reset_user))
         .with_state(state)
 }

@@ -164,7 +164,14 @@ impl<K: ChainKind> Eval<K> {
         let Some(frame) = self.frames.pop() else {
             return;
         };
-        let mut left: Vec<Binding<K>> = frame.env.into_values().filter(|b| !b.used).collect();
+        // Unused bindings are values made here and never passed on; a bare helper call with no
+        // settings added is the helper's own value (linked there), not a new one.
+        let mut left: Vec<Binding<K>> = frame
+            .env
+            .into_values()
+            .filter(|b| !b.used)
+            .filter(|b| !b.values.iter().all(|v| matches!(v.base, Base::Call { .. }) && v.ops.is_empty()))
+            .collect();
         left.sort_by_key(|b| b.span);
         for b in left {
             self.record(scope, b.values, Role::Use, b.span, &frame.fn_name);
@@ -200,6 +207,17 @@ impl<K: ChainKind> Eval<K> {
         self.frames.last().is_some_and(|f| !f.env.is_empty())
     }
 
+    /// Whether an expression is a local bound to a value of this kind (without marking it used).
+    fn is_bound(&self, e: &Expr) -> bool {
+        match peel(e) {
+            Expr::Path(p) => p
+                .path
+                .get_ident()
+                .is_some_and(|i| self.frames.last().is_some_and(|f| f.env.contains_key(&i.to_string()))),
+            _ => false,
+        }
+    }
+
     /// A plain local remembered by the kind.
     pub fn local(&self, name: &str) -> Option<&K::Local> {
         self.frames.last()?.locals.get(name)
@@ -217,6 +235,22 @@ impl<K: ChainKind> Eval<K> {
             if let Some(l) = K::local(self, map, &init.expr) {
                 if let Some(frame) = self.frames.last_mut() {
                     frame.locals.insert(name, l);
+                    return None;
+                }
+            }
+            // `let api = api::routes(state);`: maybe a value made by a helper; the model links
+            // it if the helper returns one. Bound, but never recorded on its own.
+            let mut call = peel(&init.expr);
+            while let Expr::Try(t) = call {
+                call = peel(&t.expr);
+            }
+            if let Expr::Call(c) = call {
+                if matches!(peel(&c.func), Expr::Path(_)) {
+                    let value = self.opaque(map, call);
+                    let span = map.node(&local.pat);
+                    if let Some(frame) = self.frames.last_mut() {
+                        frame.env.insert(name, Binding { values: vec![value], used: false, span });
+                    }
                 }
             }
             return None;
@@ -277,7 +311,19 @@ impl<K: ChainKind> Eval<K> {
     pub fn eval(&mut self, map: SpanMap, e: &Expr) -> Option<Vec<Partial<K::Fresh, K::Op>>> {
         match peel(e) {
             Expr::Path(p) if p.path.segments.len() == 1 => self.read_var(&last_segment(&p.path)),
-            Expr::Call(c) => K::constructor(self, map, c).map(|p| vec![p]),
+            Expr::Call(c) => match K::constructor(self, map, c) {
+                Some(p) => Some(vec![p]),
+                // `with_auth(router)`: a helper given a value of this kind returns one (linked by
+                // the model, which substitutes the argument for the helper's parameter).
+                None if c.args.iter().any(|a| {
+                    self.is_bound(a)
+                        || (matches!(peel(a), Expr::MethodCall(_) | Expr::Call(_)) && self.eval(map, a).is_some())
+                }) =>
+                {
+                    Some(vec![self.opaque(map, e)])
+                }
+                None => None,
+            },
             Expr::MethodCall(m) => {
                 // Cheap first: most method calls are not values of this kind.
                 let receiver = match self.eval(map, &m.receiver) {

@@ -189,11 +189,31 @@ impl<'m, F: Clone, Op: Clone + Nested<F, Op>> Linker<'m, F, Op> {
                 _ => vec![own(None, false)],
             },
             Base::Call { path, args } => {
+                // A fn launchlint cannot follow (`axum::serve(listener, app)`, an external
+                // wrapper): the values passed to it still reach the service.
+                // Serving a router adds nothing to it; any other unknown fn might (an auth
+                // wrapper from another crate), so what it is given becomes uncertain.
+                let sink = path.last().is_some_and(|l| {
+                    matches!(l.as_str(), "serve" | "run" | "bind" | "listen" | "launch" | "start" | "from_tcp")
+                });
+                let passed_through = |seen: &mut Vec<FnKey>| {
+                    let mut out = vec![own(None, false)];
+                    if depth < MAX_DEPTH {
+                        for alt in args.iter().flatten() {
+                            for e in self.expand_in(ctx, &alt.base, &alt.ops, &alt.conditions, depth + 1, seen) {
+                                let mut e = append(e, None);
+                                e.complete &= sink;
+                                out.push(e);
+                            }
+                        }
+                    }
+                    out
+                };
                 let Some(key) = self.target(ctx, path).filter(|k| depth < MAX_DEPTH && !seen.contains(k)) else {
-                    return vec![own(None, false)];
+                    return passed_through(seen);
                 };
                 let Some(rets) = self.returns.get(&key) else {
-                    return vec![own(None, false)];
+                    return passed_through(seen);
                 };
                 seen.push(key.clone());
                 let mut out = Vec::new();

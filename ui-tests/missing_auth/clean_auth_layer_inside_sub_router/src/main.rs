@@ -3,6 +3,8 @@ mod auth;
 mod routes;
 mod state;
 
+use std::net::SocketAddr;
+
 use sqlx::postgres::PgPoolOptions;
 
 use crate::state::AppState;
@@ -17,5 +19,9 @@ async fn main() -> std::io::Result<()> {
         .expect("cannot connect to the database");
 
     let listener = tokio::net::TcpListener::bind("0.0.0.0:8080").await?;
-    axum::serve(listener, app::router(AppState { db })).await
+    axum::serve(
+        listener,
+        app::router(AppState { db }).into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .await
 }

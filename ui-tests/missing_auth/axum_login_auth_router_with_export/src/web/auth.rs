@@ -19,7 +19,7 @@ pub struct ExportLink {
 
 pub fn router() -> Router {
     Router::new()
-        .route("/login", get(login_page).post(login))
+        .route("/login", get(login_page).post(login)) //~ missing_rate_limit
         .route("/logout", get(logout))
         // Linked from the "your export is ready" email.
         .route("/account/export", get(export_account))

@@ -5,6 +5,8 @@ use axum::response::IntoResponse;
 use axum::routing::post;
 use axum::{Form, Json, Router};
 use serde::Deserialize;
+use tower_governor::governor::GovernorConfigBuilder;
+use tower_governor::GovernorLayer;
 use uuid::Uuid;
 
 use crate::state::AppState;
@@ -16,9 +18,16 @@ pub struct SignIn {
 }
 
 pub fn router() -> Router<AppState> {
+    // Per client IP: a burst of 5, then one attempt every 4 seconds.
+    let limits = GovernorConfigBuilder::default()
+        .per_second(4)
+        .burst_size(5)
+        .finish()
+        .expect("valid rate limit settings");
     Router::new()
         .route("/auth/login", post(login))
         .route("/auth/logout", post(logout))
+        .layer(GovernorLayer::new(limits))
 }
 
 async fn login(State(state): State<AppState>, Form(form): Form<SignIn>) -> Result<impl IntoResponse, StatusCode> {

@@ -1,3 +1,5 @@
+use std::net::SocketAddr;
+
 use axum_login::{login_required, AuthManagerLayerBuilder};
 use sqlx::PgPool;
 use time::Duration;
@@ -22,6 +24,6 @@ pub async fn serve(db: PgPool) -> Result<(), Box<dyn std::error::Error>> {
         .layer(auth_layer);
 
     let listener = tokio::net::TcpListener::bind("0.0.0.0:3000").await?;
-    axum::serve(listener, app).await?;
+    axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>()).await?;
     Ok(())
 }

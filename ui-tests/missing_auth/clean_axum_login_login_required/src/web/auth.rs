@@ -4,6 +4,8 @@ use axum::response::{Html, IntoResponse, Redirect};
 use axum::routing::get;
 use axum::{Form, Router};
 use serde::Deserialize;
+use tower_governor::governor::GovernorConfigBuilder;
+use tower_governor::GovernorLayer;
 
 use crate::users::{AuthSession, Credentials};
 
@@ -13,9 +15,16 @@ pub struct NextUrl {
 }
 
 pub fn router() -> Router {
+    // Password guessing: a burst of 5 sign-in attempts per IP, then one every 2 seconds.
+    let sign_in_limits = GovernorConfigBuilder::default()
+        .per_second(2)
+        .burst_size(5)
+        .finish()
+        .expect("valid rate limit settings");
     Router::new()
         .route("/login", get(login_page).post(login))
         .route("/logout", get(logout))
+        .layer(GovernorLayer::new(sign_in_limits))
 }
 
 async fn login_page(Query(NextUrl { next }): Query<NextUrl>) -> Html<String> {

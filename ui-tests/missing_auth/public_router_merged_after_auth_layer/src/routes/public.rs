@@ -23,7 +23,7 @@ pub struct Plan {
 
 pub fn router() -> Router<AppState> {
     Router::new()
-        .route("/auth/login", post(login))
+        .route("/auth/login", post(login)) //~ missing_rate_limit
         .route("/pricing", get(pricing))
         // moved here from the members module so the CSV link in emails works
         .route("/workspaces/{workspace_id}/members/export", get(export_members))
