@@ -3,9 +3,16 @@
 //! keeps a `syn` type.
 
 pub mod attrs;
+pub mod body_limit;
+pub mod cookies;
 pub mod cors;
 pub mod items;
 pub mod jwt;
+pub mod logs;
+pub mod names;
+pub mod secret_text;
+pub mod secrets;
+pub mod types;
 pub mod walk;
 
 use crate::source::{FileId, Span};
@@ -19,6 +26,13 @@ pub struct FileFacts {
     pub markers: Vec<attrs::Marker>,
     pub cors: Vec<cors::CorsValue>,
     pub jwt: Vec<jwt::JwtFact>,
+    pub secrets: secrets::SecretScan,
+    pub cookies: cookies::CookieEval,
+    pub body_limits: body_limit::BodyLimitScan,
+    pub logs: logs::LogScan,
+    pub structs: Vec<types::StructFact>,
+    /// Types with a hand-written `impl Debug`.
+    pub debug_impls: Vec<String>,
 }
 
 /// Converts proc-macro2 spans (with `span-locations`, byte offsets into the parsed file) into

@@ -1,11 +1,13 @@
 //! The one walk over a file's syntax tree. It keeps the scope (inline modules, enclosing item,
-//! gating conditions), skips test-only code, records items and markers, and hands every fn body
-//! and expression to the topic extractors (CORS, JWT).
+//! gating conditions), skips test-only code and attributes, records items and markers, and hands
+//! every fn body, expression and macro to the topic extractors (CORS, JWT, secrets, cookies,
+//! body limits, logs).
 
 use super::attrs::{self, cfg_conditions, is_test_only};
 use super::items::{flatten_use, FnFact, ModDecl};
 use super::jwt::{self, JwtFact};
-use super::{cors::CorsEval, tokens_text, Condition, FileFacts, Scope, SpanMap};
+use super::{body_limit::BodyLimitScan, cookies::CookieEval, logs::LogScan, secrets::SecretScan};
+use super::{cors::CorsEval, tokens_text, types, Condition, FileFacts, Scope, SpanMap};
 use syn::visit::{self, Visit};
 use syn::{Attribute, Expr, Item};
 
@@ -14,6 +16,10 @@ pub struct Walker<'f> {
     facts: &'f mut FileFacts,
     scope: Scope,
     cors: CorsEval,
+    secrets: SecretScan,
+    cookies: CookieEval,
+    body: BodyLimitScan,
+    logs: LogScan,
 }
 
 impl<'f> Walker<'f> {
@@ -23,12 +29,39 @@ impl<'f> Walker<'f> {
             facts,
             scope: Scope::default(),
             cors: CorsEval::default(),
+            secrets: SecretScan::default(),
+            cookies: CookieEval::default(),
+            body: BodyLimitScan::default(),
+            logs: LogScan::default(),
         }
     }
 
     pub fn finish(self) {
-        let Walker { facts, cors, .. } = self;
+        let Walker {
+            facts,
+            cors,
+            mut secrets,
+            mut cookies,
+            mut body,
+            logs,
+            ..
+        } = self;
         facts.cors = cors.out;
+        secrets.finish();
+        cookies.finish();
+        body.finish();
+        facts.secrets = secrets;
+        facts.cookies = cookies;
+        facts.body_limits = body;
+        facts.logs = logs;
+    }
+
+    /// `const`/`static` values for the secret and body-limit extractors.
+    fn on_const(&mut self, name: &str, e: &Expr) {
+        let module = self.scope.module.clone();
+        self.secrets
+            .on_const(self.map, &self.scope, name, &module, e);
+        self.body.on_const(name, e);
     }
 
     fn item_path_with(&self, name: &str) -> String {
@@ -80,8 +113,12 @@ impl<'f> Walker<'f> {
         self.markers(attrs, node, &name, Some(&name));
         self.scope.item.push(name.clone());
         self.cors.enter_fn(&name, block);
+        self.cookies.enter_fn(sig, block);
+        self.logs.enter_fn(self.map, &self.scope, attrs, sig);
         self.visit_block(block);
         self.cors.exit_fn(self.map, &self.scope);
+        self.cookies.exit_fn();
+        self.logs.exit_fn();
         self.scope.item.pop();
     }
 }
@@ -185,6 +222,7 @@ impl<'ast> Visit<'ast> for Walker<'_> {
                 self.fn_like(&f.attrs, &f.sig, &f.block, public, f, None);
             }
             Item::Impl(i) => {
+                self.facts.debug_impls.extend(types::manual_debug(i));
                 let ty = self_type_name(&i.self_ty);
                 self.markers(&i.attrs, i, &ty, None);
                 self.scope.item.push(ty);
@@ -205,8 +243,12 @@ impl<'ast> Visit<'ast> for Walker<'_> {
                                 .truncate(self.scope.conditions.len() - n);
                         }
                         syn::ImplItem::Const(c) => {
-                            self.markers(&c.attrs, c, &c.ident.to_string(), None);
+                            let name = c.ident.to_string();
+                            self.markers(&c.attrs, c, &name, None);
+                            self.scope.item.push(name.clone());
+                            self.on_const(&name, &c.expr);
                             self.visit_expr(&c.expr);
+                            self.scope.item.pop();
                         }
                         other => visit::visit_impl_item(self, other),
                     }
@@ -237,9 +279,17 @@ impl<'ast> Visit<'ast> for Walker<'_> {
                 self.scope.item.pop();
             }
             other => {
+                if let Item::Struct(st) = other {
+                    self.facts.structs.push(types::struct_fact(self.map, st));
+                }
                 if let Some(name) = item_name(other) {
                     self.markers(attrs, other, &name, None);
-                    self.scope.item.push(name);
+                    self.scope.item.push(name.clone());
+                    match other {
+                        Item::Const(c) => self.on_const(&name, &c.expr),
+                        Item::Static(st) => self.on_const(&name, &st.expr),
+                        _ => {}
+                    }
                     visit::visit_item(self, other);
                     self.scope.item.pop();
                 } else {
@@ -265,12 +315,18 @@ impl<'ast> Visit<'ast> for Walker<'_> {
     }
 
     fn visit_local(&mut self, local: &'ast syn::Local) {
+        self.secrets.on_local(self.map, &self.scope, local);
+        self.cookies.on_local(self.map, &self.scope, local);
+        self.logs.on_local(local);
         if !self.cors.on_local(self.map, local) {
             visit::visit_local(self, local);
         }
     }
 
     fn visit_expr(&mut self, e: &'ast Expr) {
+        self.secrets.on_expr(self.map, &self.scope, e);
+        self.cookies.on_expr(self.map, &self.scope, e);
+        self.body.on_expr(self.map, &self.scope, e);
         if let Some((kind, span, text)) = jwt::inspect(self.map, e) {
             self.facts.jwt.push(JwtFact {
                 kind,
@@ -316,6 +372,15 @@ impl<'ast> Visit<'ast> for Walker<'_> {
         }
         visit::visit_expr(self, e);
     }
+
+    fn visit_macro(&mut self, m: &'ast syn::Macro) {
+        self.secrets.on_macro(self.map, &self.scope, m);
+        self.logs.on_macro(self.map, &self.scope, m);
+    }
+
+    /// Attributes are read where they matter (markers, `cfg`, `instrument`); doc comments and
+    /// other attribute literals are not code.
+    fn visit_attribute(&mut self, _: &'ast Attribute) {}
 
     fn visit_item_fn(&mut self, f: &'ast syn::ItemFn) {
         // Nested fns inside bodies come through `visit_item`.
