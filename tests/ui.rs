@@ -1,6 +1,7 @@
 //! ui-tests (clippy style). Each case under `ui-tests/<lint>/` is a single `.rs` file or a
 //! folder (a mini crate, optional `launchlint.toml`). Expected findings are marked inline with
-//! `//~ lint_name` (primary label on that line) or `//~^ lint_name` (each `^` one line up); the
+//! `//~ lint_name` (primary label on that line) or `//~^ lint_name` (each `^` one line up;
+//! `#~` in TOML, YAML and dotenv files, `//~` also in JSON configuration files); the
 //! set of (file, line, lint) must match exactly, and the full human rendering must equal the
 //! case's `.stderr` file. `LAUNCHLINT_BLESS=1 cargo test --test ui` rewrites `.stderr` files
 //! (never annotations). Every case runs every lint.
@@ -38,7 +39,7 @@ fn annotations(case: &Path) -> Vec<(String, usize, String)> {
             .unwrap_or(&f)
             .to_string_lossy()
             .replace('\\', "/");
-        let marker = if f.extension().is_some_and(|x| x == "rs") {
+        let marker = if f.extension().is_some_and(|x| x == "rs" || x == "json") {
             "//~"
         } else {
             "#~"
@@ -70,7 +71,10 @@ fn walkdir(dir: &Path) -> Vec<PathBuf> {
         let p = e.path();
         if p.is_dir() {
             out.extend(walkdir(&p));
-        } else if p.extension().is_some_and(|x| x == "rs" || x == "toml")
+        } else if (p
+            .extension()
+            .is_some_and(|x| x == "rs" || x == "toml" || x == "yaml" || x == "yml" || x == "json")
+            || p.file_name().is_some_and(|n| n.to_string_lossy().starts_with(".env")))
             && p.file_name().is_some_and(|n| n != "Cargo.toml")
         {
             out.push(p);

@@ -2,15 +2,19 @@
 //! file under `src/<topic>/`, one doc per lint under `docs/`, and this registry.
 
 pub mod auth;
+pub mod body;
+pub mod cookies;
 pub mod cors;
 pub mod docs;
 pub mod general;
+pub mod secrets;
 
 use launchlint_core::Lint;
 
 /// THE registry: every lint launchlint runs, one line each, sorted by name.
 pub static LINTS: &[&'static dyn Lint] = &[
     &cors::cors_wildcard_credentials::CorsWildcardCredentials,
+    &secrets::hardcoded_secret::HardcodedSecret,
     &auth::jwt_validation_disabled::JwtValidationDisabled,
     &general::parse_error::ParseError,
     &general::unused_suppression::UnusedSuppression,
@@ -20,7 +24,6 @@ pub static LINTS: &[&'static dyn Lint] = &[
 /// `#[launchlint::allow]` so that code annotated for them keeps working, but never reported.
 pub const RESERVED: &[&str] = &[
     "error_detail_leak",
-    "hardcoded_secret",
     "insecure_cookie",
     "missing_auth",
     "missing_rate_limit",

@@ -12,6 +12,7 @@ pub mod logs;
 pub mod names;
 pub mod secret_text;
 pub mod secrets;
+pub mod settings;
 pub mod types;
 pub mod walk;
 

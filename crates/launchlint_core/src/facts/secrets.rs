@@ -66,6 +66,7 @@ pub struct StrConst {
     pub module: Vec<String>,
     pub span: Span,
     pub value: LiteralValue,
+    pub conditions: Vec<Condition>,
 }
 
 /// Longest literal kept as a const value (keys are far shorter; SQL consts are not kept).
@@ -295,6 +296,7 @@ impl SecretScan {
                         module: module.to_vec(),
                         span: map.node(lit),
                         value: value.clone(),
+                        conditions: scope.conditions.clone(),
                     });
                 }
             }
@@ -313,6 +315,7 @@ impl SecretScan {
                 module: module.to_vec(),
                 span: map.node(arr),
                 value: LiteralValue::ByteArray,
+                conditions: scope.conditions.clone(),
             });
         }
     }

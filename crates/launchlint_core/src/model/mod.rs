@@ -1,18 +1,26 @@
 //! Cross-file linking: the module tree, name resolution, and the facts joined into one model of
 //! the service that lints judge.
 
+pub mod body;
 pub mod cors;
 pub mod modules;
 pub mod resolve;
+pub mod secrets;
+pub mod types;
 
 use crate::facts::attrs::Marker;
+use crate::facts::cookies::{CookieFact, SessionSetting};
 use crate::facts::jwt::JwtFact;
+use crate::facts::logs::{InstrumentFact, LogCall};
 use crate::facts::FileFacts;
 use crate::parse::ParseFailure;
 use crate::source::{FileId, SourceDb};
 use std::collections::HashMap;
 
+pub use body::ResolvedBodyLimit;
 pub use cors::ResolvedCors;
+pub use secrets::{ResolvedSecret, SettingValue};
+pub use types::TypeIndex;
 pub use modules::FileModule;
 
 /// A fact together with the file it came from and its crate-level item path.
@@ -34,6 +42,16 @@ pub struct Model {
     pub cors: Vec<ResolvedCors>,
     pub jwt: Vec<Located<JwtFact>>,
     pub markers: Vec<Located<Marker>>,
+    /// Candidate secret literals, with key uses resolved through constants.
+    pub secrets: Vec<ResolvedSecret>,
+    /// Values of committed dotenv and configuration files.
+    pub settings: Vec<SettingValue>,
+    pub cookies: Vec<Located<CookieFact>>,
+    pub session_settings: Vec<Located<SessionSetting>>,
+    pub body_limits: Vec<ResolvedBodyLimit>,
+    pub logs: Vec<Located<LogCall>>,
+    pub instruments: Vec<Located<InstrumentFact>>,
+    pub types: TypeIndex,
 }
 
 impl Model {
@@ -92,6 +110,34 @@ impl Model {
         let mut index = resolve::Index::build(db, &model);
         index.set_libs(libs);
         model.cors = cors::link(&model, &index, &ids);
+        model.secrets = secrets::link(db, &model, &ids);
+        model.settings = secrets::settings(db);
+        model.cookies = model.located(&ids, |f| &f.cookies.cookies, |c| &c.item_path);
+        model.session_settings = model.located(&ids, |f| &f.cookies.sessions, |c| &c.item_path);
+        model.body_limits = body::link(db, &model, &ids);
+        model.logs = model.located(&ids, |f| &f.logs.calls, |c| &c.item_path);
+        model.instruments = model.located(&ids, |f| &f.logs.instruments, |c| &c.item_path);
+        model.types = TypeIndex::build(db, &model, &ids);
         model
+    }
+
+    /// Facts of one kind from every file, in file order, with crate-level item paths.
+    fn located<T: Clone>(
+        &self,
+        ids: &[FileId],
+        pick: impl Fn(&FileFacts) -> &[T],
+        item: impl Fn(&T) -> &str,
+    ) -> Vec<Located<T>> {
+        let mut out = Vec::new();
+        for id in ids {
+            for f in pick(&self.facts[id]) {
+                out.push(Located {
+                    file: *id,
+                    item_path: self.item_path(*id, item(f)),
+                    fact: f.clone(),
+                });
+            }
+        }
+        out
     }
 }

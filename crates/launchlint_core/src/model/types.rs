@@ -1,0 +1,45 @@
+//! The type index: structs of each package by name, with their fields and whether their `Debug`
+//! is derived or written by hand (FRAMEWORKS §11).
+
+use super::Model;
+use crate::facts::types::StructFact;
+use crate::source::{FileId, SourceDb};
+use std::collections::{HashMap, HashSet};
+
+#[derive(Debug, Default)]
+pub struct TypeIndex {
+    structs: HashMap<(Option<usize>, String), Vec<(FileId, StructFact)>>,
+    manual_debug: HashSet<(Option<usize>, String)>,
+}
+
+impl TypeIndex {
+    pub fn build(db: &SourceDb, model: &Model, ids: &[FileId]) -> TypeIndex {
+        let mut ix = TypeIndex::default();
+        for id in ids {
+            let pkg = db.get(*id).package;
+            let f = &model.facts[id];
+            for s in &f.structs {
+                ix.structs
+                    .entry((pkg, s.name.clone()))
+                    .or_default()
+                    .push((*id, s.clone()));
+            }
+            for d in &f.debug_impls {
+                ix.manual_debug.insert((pkg, d.clone()));
+            }
+        }
+        ix
+    }
+
+    /// The structs of that name in the package (several when the name is defined twice).
+    pub fn structs(&self, package: Option<usize>, name: &str) -> &[(FileId, StructFact)] {
+        self.structs
+            .get(&(package, name.to_string()))
+            .map_or(&[], Vec::as_slice)
+    }
+
+    /// Whether `Debug` of the type is written by hand (and so may redact).
+    pub fn has_manual_debug(&self, package: Option<usize>, name: &str) -> bool {
+        self.manual_debug.contains(&(package, name.to_string()))
+    }
+}
