@@ -17,6 +17,7 @@ pub static LINTS: &[&'static dyn Lint] = &[
     &secrets::hardcoded_secret::HardcodedSecret,
     &auth::jwt_validation_disabled::JwtValidationDisabled,
     &general::parse_error::ParseError,
+    &body::unbounded_body::UnboundedBody,
     &general::unused_suppression::UnusedSuppression,
 ];
 
@@ -30,7 +31,6 @@ pub const RESERVED: &[&str] = &[
     "missing_tenant_filter",
     "secret_in_log",
     "sql_interpolation",
-    "unbounded_body",
     "unvalidated_body",
 ];
 
