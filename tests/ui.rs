@@ -74,7 +74,8 @@ fn walkdir(dir: &Path) -> Vec<PathBuf> {
         } else if (p
             .extension()
             .is_some_and(|x| x == "rs" || x == "toml" || x == "yaml" || x == "yml" || x == "json")
-            || p.file_name().is_some_and(|n| n.to_string_lossy().starts_with(".env")))
+            || p.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with(".env")))
             && p.file_name().is_some_and(|n| n != "Cargo.toml")
         {
             out.push(p);

@@ -15,6 +15,7 @@ use launchlint_core::Lint;
 pub static LINTS: &[&'static dyn Lint] = &[
     &cors::cors_wildcard_credentials::CorsWildcardCredentials,
     &secrets::hardcoded_secret::HardcodedSecret,
+    &cookies::insecure_cookie::InsecureCookie,
     &auth::jwt_validation_disabled::JwtValidationDisabled,
     &general::parse_error::ParseError,
     &body::unbounded_body::UnboundedBody,
@@ -25,7 +26,6 @@ pub static LINTS: &[&'static dyn Lint] = &[
 /// `#[launchlint::allow]` so that code annotated for them keeps working, but never reported.
 pub const RESERVED: &[&str] = &[
     "error_detail_leak",
-    "insecure_cookie",
     "missing_auth",
     "missing_rate_limit",
     "missing_tenant_filter",

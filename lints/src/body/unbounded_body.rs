@@ -96,7 +96,8 @@ impl Lint for UnboundedBody {
         for l in &cx.model.body_limits {
             if let Some(mut f) = judge(l) {
                 if !l.fact.conditions.is_empty() {
-                    let when: Vec<String> = l.fact.conditions.iter().map(|c| c.text(cx.db)).collect();
+                    let when: Vec<String> =
+                        l.fact.conditions.iter().map(|c| c.text(cx.db)).collect();
                     f = f.note(format!("only when {}", when.join(" and ")));
                 }
                 out.push(f);

@@ -54,10 +54,7 @@ fn key_kind(api: &str) -> (&'static str, &'static str) {
             "anyone who reads the source can compute valid signatures",
         )
     } else {
-        (
-            "key",
-            "anyone who reads the source can use the key",
-        )
+        ("key", "anyone who reads the source can use the key")
     }
 }
 
@@ -109,7 +106,10 @@ impl Judge<'_, '_> {
         let message = match m.format {
             SecretFormat::PemPrivateKey => format!("hardcoded PEM private key{what}"),
             SecretFormat::UrlPassword => {
-                format!("connection URL with a hardcoded password (`{}`){what}", redact(secret))
+                format!(
+                    "connection URL with a hardcoded password (`{}`){what}",
+                    redact(secret)
+                )
             }
             f => format!("hardcoded {} (`{}`){what}", f.describe(), redact(secret)),
         };
@@ -175,7 +175,8 @@ impl Judge<'_, '_> {
                 f = f.secondary(Label::new(*at, format!("used as the key by `{api}`")));
             }
             if text.is_some_and(is_placeholder) {
-                f = f.note("a placeholder value still works as a key: anyone who knows it can sign");
+                f = f
+                    .note("a placeholder value still works as a key: anyone who knows it can sign");
             }
             return Some(f.help(
                 "load the key at startup from the environment or a secret manager and fail when it is missing; rotate the committed one",
@@ -250,8 +251,10 @@ impl Judge<'_, '_> {
         if !is_secret_name(last) || is_placeholder(value) {
             return None;
         }
-        let literal_word = matches!(value.to_ascii_lowercase().as_str(), "true" | "false" | "null" | "~")
-            || value.parse::<f64>().is_ok();
+        let literal_word = matches!(
+            value.to_ascii_lowercase().as_str(),
+            "true" | "false" | "null" | "~"
+        ) || value.parse::<f64>().is_ok();
         if literal_word
             || (v.kind == FileKind::Settings && !e.quoted && value.len() < 8)
             || value.starts_with('$')
@@ -262,7 +265,11 @@ impl Judge<'_, '_> {
         Some(
             Finding::new(
                 HARDCODED_SECRET.name,
-                format!("{what} commits a value for `{}` (`{}`)", e.key, redact(value)),
+                format!(
+                    "{what} commits a value for `{}` (`{}`)",
+                    e.key,
+                    redact(value)
+                ),
                 Label::new(e.value_span, "committed secret value"),
             )
             .note("anyone with read access to the repository or its history can use it")
@@ -282,13 +289,19 @@ impl Lint for HardcodedSecret {
         for s in &cx.model.secrets {
             if let LiteralValue::Text(t) = &s.literal.value {
                 if classify(t).is_some_and(|m| m.format == SecretFormat::AwsAccessKeyId) {
-                    aws_ids.entry(s.file).or_default().push(lines(s.literal.span));
+                    aws_ids
+                        .entry(s.file)
+                        .or_default()
+                        .push(lines(s.literal.span));
                 }
             }
         }
         for v in &cx.model.settings {
             if classify(&v.entry.value).is_some_and(|m| m.format == SecretFormat::AwsAccessKeyId) {
-                aws_ids.entry(v.file).or_default().push(lines(v.entry.value_span));
+                aws_ids
+                    .entry(v.file)
+                    .or_default()
+                    .push(lines(v.entry.value_span));
             }
         }
         let judge = Judge { cx, aws_ids };
@@ -299,7 +312,8 @@ impl Lint for HardcodedSecret {
             }
             if let Some(mut f) = judge.literal(s) {
                 if !s.literal.conditions.is_empty() {
-                    let when: Vec<String> = s.literal.conditions.iter().map(|c| c.text(cx.db)).collect();
+                    let when: Vec<String> =
+                        s.literal.conditions.iter().map(|c| c.text(cx.db)).collect();
                     f = f.note(format!(
                         "compiled only when {}, but committed either way",
                         when.join(" and ")

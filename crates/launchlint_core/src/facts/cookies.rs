@@ -523,7 +523,8 @@ impl CookieEval {
                 n.ends_with("jar") || self.frames.last().is_some_and(|f| f.jars.contains(&n))
             }),
             Expr::MethodCall(m) => {
-                (m.method == "add" || m.method == "remove") && self.is_jar(&m.receiver)
+                (m.method == "add" || m.method == "remove" || m.method == "clone")
+                    && self.is_jar(&m.receiver)
             }
             Expr::Field(f) => {
                 matches!(&f.member, syn::Member::Named(n) if n.to_string().ends_with("jar"))
@@ -676,7 +677,7 @@ impl CookieEval {
                 let Some(arg) = m.args.first() else { return };
                 if let Some(ev) = self.eval(map, scope, arg) {
                     self.mark_chain(arg);
-                    let span = map.node(e);
+                    let span = map.join(m.method.span(), m.paren_token.span.close());
                     if let Some(i) = self.settle(scope, ev) {
                         self.set_sink(i, Sink::Set(span));
                     }

@@ -24,7 +24,9 @@ pub fn scan(file: FileId, kind: FileKind, path: &str, text: &str) -> Vec<Setting
     match kind {
         FileKind::Env => dotenv(file, text),
         FileKind::Settings if lower.ends_with(".toml") => toml(file, text),
-        FileKind::Settings if lower.ends_with(".yaml") || lower.ends_with(".yml") => yaml(file, text),
+        FileKind::Settings if lower.ends_with(".yaml") || lower.ends_with(".yml") => {
+            yaml(file, text)
+        }
         FileKind::Settings if lower.ends_with(".json") => json(file, text),
         _ => Vec::new(),
     }
@@ -82,7 +84,11 @@ fn dotenv(file: FileId, text: &str) -> Vec<SettingEntry> {
         let offset = start + indent + (t.len() - t2.len());
         let Some(eq) = t2.find('=') else { continue };
         let key = t2[..eq].trim();
-        if key.is_empty() || !key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.' || c == '-') {
+        if key.is_empty()
+            || !key
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.' || c == '-')
+        {
             continue;
         }
         let after = &t2[eq + 1..];
@@ -323,7 +329,9 @@ fn yaml(file: FileId, text: &str) -> Vec<SettingEntry> {
             indent += 2;
             t = rest.trim_start();
         }
-        let Some(colon) = find_yaml_colon(t) else { continue };
+        let Some(colon) = find_yaml_colon(t) else {
+            continue;
+        };
         let key = t[..colon].trim().trim_matches(['"', '\'']).to_string();
         while stack.last().is_some_and(|(ind, _)| *ind >= indent) {
             stack.pop();
@@ -411,7 +419,11 @@ fn find_yaml_colon(t: &str) -> Option<usize> {
                     return Some(i);
                 }
             }
-            (None, ' ') if i > 0 && !t[..i].contains(':') && t[i..].trim_start().starts_with('#') => return None,
+            (None, ' ')
+                if i > 0 && !t[..i].contains(':') && t[i..].trim_start().starts_with('#') =>
+            {
+                return None
+            }
             _ => {}
         }
     }
@@ -474,7 +486,9 @@ fn json(file: FileId, text: &str) -> Vec<SettingEntry> {
             c if c.is_ascii_whitespace() => i += 1,
             _ => {
                 let s = i;
-                while i < b.len() && !matches!(b[i], b',' | b'}' | b']' | b' ' | b'\n' | b'\r' | b'\t') {
+                while i < b.len()
+                    && !matches!(b[i], b',' | b'}' | b']' | b' ' | b'\n' | b'\r' | b'\t')
+                {
                     i += 1;
                 }
                 toks.push(Tok::Other(text[s..i].to_string(), s, i));

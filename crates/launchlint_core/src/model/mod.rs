@@ -19,9 +19,9 @@ use std::collections::HashMap;
 
 pub use body::ResolvedBodyLimit;
 pub use cors::ResolvedCors;
+pub use modules::FileModule;
 pub use secrets::{ResolvedSecret, SettingValue};
 pub use types::TypeIndex;
-pub use modules::FileModule;
 
 /// A fact together with the file it came from and its crate-level item path.
 #[derive(Debug, Clone)]

@@ -33,7 +33,10 @@ pub fn link(db: &SourceDb, model: &Model, ids: &[FileId]) -> Vec<ResolvedSecret>
     for id in ids {
         let pkg = db.get(*id).package;
         for c in &model.facts[id].secrets.consts {
-            consts.entry((pkg, c.name.as_str())).or_default().push((*id, c));
+            consts
+                .entry((pkg, c.name.as_str()))
+                .or_default()
+                .push((*id, c));
         }
         for l in &model.facts[id].secrets.literals {
             out.push(ResolvedSecret {
