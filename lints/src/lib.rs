@@ -18,6 +18,7 @@ pub static LINTS: &[&'static dyn Lint] = &[
     &cookies::insecure_cookie::InsecureCookie,
     &auth::jwt_validation_disabled::JwtValidationDisabled,
     &general::parse_error::ParseError,
+    &secrets::secret_in_log::SecretInLog,
     &body::unbounded_body::UnboundedBody,
     &general::unused_suppression::UnusedSuppression,
 ];
@@ -29,7 +30,6 @@ pub const RESERVED: &[&str] = &[
     "missing_auth",
     "missing_rate_limit",
     "missing_tenant_filter",
-    "secret_in_log",
     "sql_interpolation",
     "unvalidated_body",
 ];
