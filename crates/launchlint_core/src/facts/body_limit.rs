@@ -152,10 +152,13 @@ pub struct BodyLimitFact {
 }
 
 /// A `.layer(arg)` / `.route_layer(arg)` call.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct LayerCall {
     pub receiver: Span,
     pub arg: Span,
+    /// The receiver is a local (`app.layer(..)` on a router bound earlier in the fn).
+    pub receiver_is_local: bool,
+    pub item_path: String,
 }
 
 /// An integer `const`/`static`.
@@ -233,6 +236,8 @@ impl BodyLimitScan {
                     self.layers.push(LayerCall {
                         receiver: map.node(&m.receiver),
                         arg: map.node(arg),
+                        receiver_is_local: matches!(peel(&m.receiver), Expr::Path(p) if p.path.get_ident().is_some()),
+                        item_path: scope.item_path(),
                     });
                 }
                 return;

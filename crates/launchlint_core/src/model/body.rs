@@ -1,5 +1,7 @@
 //! Body limits evaluated with the crate's integer constants, and whether a disabled axum limit
-//! sits under a `RequestBodyLimitLayer` applied over the same routes (FRAMEWORKS §5.3).
+//! sits under a `RequestBodyLimitLayer` applied over the same routes (FRAMEWORKS §5.3): in the
+//! same method chain or `ServiceBuilder`, on a router containing the route, or on a local
+//! router bound earlier in the same fn.
 
 use super::Model;
 use crate::facts::body_limit::{BodyLimitFact, BodyLimitKind, IntExpr};
@@ -63,7 +65,12 @@ pub fn link(db: &SourceDb, model: &Model, ids: &[FileId]) -> Vec<ResolvedBodyLim
                 bounded.iter().copied().find(|r| {
                     facts.layers.iter().any(|call| {
                         call.arg.contains(r)
-                            && (call.receiver.contains(&l.span) || call.arg.contains(&l.span))
+                            && (call.receiver.contains(&l.span)
+                                || call.arg.contains(&l.span)
+                                // `let app = ..disable()..; app.layer(limit)` in the same fn.
+                                || (call.receiver_is_local
+                                    && call.item_path == l.item_path
+                                    && call.receiver.start > l.span.end))
                     })
                 })
             } else {

@@ -26,10 +26,13 @@ pub struct SettingValue {
     pub entry: SettingEntry,
 }
 
+/// Constants by (package, name), with the file that defines them.
+type ConstIndex<'a> = HashMap<(Option<usize>, &'a str), Vec<(FileId, &'a StrConst)>>;
+
 pub fn link(db: &SourceDb, model: &Model, ids: &[FileId]) -> Vec<ResolvedSecret> {
     let mut out: Vec<ResolvedSecret> = Vec::new();
     // Constants by (package, name).
-    let mut consts: HashMap<(Option<usize>, &str), Vec<(FileId, &StrConst)>> = HashMap::new();
+    let mut consts: ConstIndex<'_> = HashMap::new();
     for id in ids {
         let pkg = db.get(*id).package;
         for c in &model.facts[id].secrets.consts {

@@ -6,10 +6,13 @@ use crate::facts::types::StructFact;
 use crate::source::{FileId, SourceDb};
 use std::collections::{HashMap, HashSet};
 
+/// A package (or none) and a name.
+type Key = (Option<usize>, String);
+
 #[derive(Debug, Default)]
 pub struct TypeIndex {
-    structs: HashMap<(Option<usize>, String), Vec<(FileId, StructFact)>>,
-    manual_debug: HashSet<(Option<usize>, String)>,
+    structs: HashMap<Key, Vec<(FileId, StructFact)>>,
+    manual_debug: HashSet<Key>,
 }
 
 impl TypeIndex {
