@@ -175,6 +175,34 @@ pub struct BodyLimitScan {
     pub consts: Vec<IntConst>,
 }
 
+/// The first token of an expression, for the usual receiver shapes.
+fn expr_start(e: &Expr) -> Option<proc_macro2::Span> {
+    let mut e = e;
+    loop {
+        match e {
+            Expr::MethodCall(m) => e = &m.receiver,
+            Expr::Call(c) => e = &c.func,
+            Expr::Field(f) => e = &f.base,
+            Expr::Try(t) => e = &t.expr,
+            Expr::Await(a) => e = &a.base,
+            Expr::Index(i) => e = &i.expr,
+            Expr::Path(p) => {
+                return match (&p.qself, &p.path.leading_colon) {
+                    (Some(q), _) => Some(q.lt_token.span),
+                    (None, Some(c)) => Some(c.spans[0]),
+                    (None, None) => p.path.segments.first().map(|s| s.ident.span()),
+                };
+            }
+            Expr::Paren(p) => return Some(p.paren_token.span.open()),
+            Expr::Reference(r) => return Some(r.and_token.span),
+            Expr::Macro(m) => return m.mac.path.segments.first().map(|s| s.ident.span()),
+            Expr::Block(b) => return Some(b.block.brace_token.span.open()),
+            Expr::Tuple(t) => return Some(t.paren_token.span.open()),
+            _ => return None,
+        }
+    }
+}
+
 /// Which actix extractor config a `.limit(..)` chain starts from.
 fn actix_config(e: &Expr) -> Option<BodyLimitKind> {
     let mut e = peel(e);
@@ -232,10 +260,15 @@ impl BodyLimitScan {
                 (kind, c.args.first(), map.node(c))
             }
             Expr::MethodCall(m) if m.method == "layer" || m.method == "route_layer" => {
-                if let Some(arg) = m.args.first() {
+                if !m.args.is_empty() {
+                    // Spans from tokens at hand: printing a long router chain to tokens for
+                    // `Spanned::span` on every `.layer` would be quadratic.
+                    let receiver_end = m.dot_token.span.byte_range().start;
+                    let receiver_start =
+                        expr_start(&m.receiver).map_or(receiver_end, |s| s.byte_range().start);
                     self.layers.push(LayerCall {
-                        receiver: map.node(&m.receiver),
-                        arg: map.node(arg),
+                        receiver: Span::new(map.file, receiver_start, receiver_end),
+                        arg: map.span(m.paren_token.span.join()),
                         receiver_is_local: matches!(peel(&m.receiver), Expr::Path(p) if p.path.get_ident().is_some()),
                         item_path: scope.item_path(),
                     });

@@ -6,7 +6,7 @@
 //! (`req.password`), how it is formatted and, when the fn says so, the type of its first
 //! segment (`Json(req): Json<SignupRequest>` → `SignupRequest`), for the type index.
 
-use super::names::is_secret_name;
+use super::names::{is_secret_name, may_name_secret};
 use super::types::{type_names, SECRET_WRAPPERS};
 use super::{peel, Condition, Scope, SpanMap};
 use crate::source::Span;
@@ -167,10 +167,18 @@ fn bind_pattern(
     map: SpanMap,
 ) {
     match pat {
-        syn::Pat::Ident(i) => out.push((i.ident.to_string(), map.node(&i.ident), local_type(ty))),
+        syn::Pat::Ident(i) => out.push((
+            i.ident.to_string(),
+            map.span(i.ident.span()),
+            local_type(ty),
+        )),
         syn::Pat::TupleStruct(t) if t.elems.len() == 1 => {
             if let syn::Pat::Ident(i) = &t.elems[0] {
-                out.push((i.ident.to_string(), map.node(&i.ident), local_type(ty)));
+                out.push((
+                    i.ident.to_string(),
+                    map.span(i.ident.span()),
+                    local_type(ty),
+                ));
             }
         }
         syn::Pat::Reference(r) => bind_pattern(&r.pat, ty, out, map),
@@ -288,6 +296,31 @@ fn sigil(tokens: &[TokenTree]) -> (Fmt, &[TokenTree]) {
 
 fn parse_expr(tokens: &[TokenTree]) -> Option<Expr> {
     syn::parse2::<Expr>(tokens.iter().cloned().collect()).ok()
+}
+
+impl LogScan {
+    /// Cheap check before parsing a logged expression: could any lint care about it? A secret
+    /// name in the field or among the top-level identifiers, or `Debug` of a typed local.
+    fn worth_parsing(&self, tokens: &[TokenTree], fmt: Fmt, field: Option<&str>) -> bool {
+        if field.is_some_and(is_secret_name) {
+            return true;
+        }
+        let mut idents = tokens.iter().filter_map(|t| match t {
+            TokenTree::Ident(i) => Some(i.to_string()),
+            _ => None,
+        });
+        if fmt == Fmt::Debug {
+            if let Some(first) = tokens.iter().find_map(|t| match t {
+                TokenTree::Ident(i) => Some(i.to_string()),
+                _ => None,
+            }) {
+                if self.frames.last().is_some_and(|f| f.contains_key(&first)) {
+                    return true;
+                }
+            }
+        }
+        idents.any(|i| may_name_secret(&i) || i.starts_with("expose_secret"))
+    }
 }
 
 /// One placeholder of a format string.
@@ -413,20 +446,33 @@ impl LogScan {
         }
     }
 
-    fn value(&self, map: SpanMap, e: &Expr, fmt: Fmt, field: Option<String>) -> LoggedValue {
+    /// The logged value, or `None` when no lint could care about it (its span, which costs a
+    /// token walk, is computed only for the others).
+    fn value(
+        &self,
+        map: SpanMap,
+        e: &Expr,
+        fmt: Fmt,
+        field: Option<String>,
+    ) -> Option<LoggedValue> {
         let (path, reveals, exposes_secret) = describe(e);
         let base_type = path
             .first()
             .and_then(|b| self.frames.last().and_then(|f| f.get(b)).cloned());
-        LoggedValue {
-            span: map.node(e),
+        let mut v = LoggedValue {
+            span: Span::new(map.file, 0, 0),
             field,
             path,
             reveals,
             exposes_secret,
             fmt,
             base_type,
+        };
+        if !Self::interesting(&v) {
+            return None;
         }
+        v.span = map.node(e);
+        Some(v)
     }
 
     /// Whether a value could matter to a lint (keeps the facts small).
@@ -468,7 +514,7 @@ impl LogScan {
             LogLevel::Dbg => {
                 for a in &args {
                     if let Some(e) = parse_expr(a) {
-                        values.push(self.value(map, &e, Fmt::Debug, None));
+                        values.extend(self.value(map, &e, Fmt::Debug, None));
                     }
                 }
             }
@@ -504,19 +550,24 @@ impl LogScan {
                     }
                     if let Some((field, value)) = split_field(a) {
                         let (fmt, tokens) = sigil(&value);
+                        if !self.worth_parsing(tokens, fmt, Some(&field)) {
+                            continue;
+                        }
                         if let Some(e) = parse_expr(tokens) {
-                            values.push(self.value(map, &e, fmt, Some(field)));
+                            values.extend(self.value(map, &e, fmt, Some(field)));
                         }
                         continue;
                     }
                     let (fmt, tokens) = sigil(a);
+                    if !self.worth_parsing(tokens, fmt, None) {
+                        continue;
+                    }
                     if let Some(e) = parse_expr(tokens) {
-                        values.push(self.value(map, &e, fmt, None));
+                        values.extend(self.value(map, &e, fmt, None));
                     }
                 }
             }
         }
-        values.retain(Self::interesting);
         if !values.is_empty() {
             self.calls.push(LogCall {
                 macro_name: name.clone(),
@@ -574,7 +625,9 @@ impl LogScan {
                             Ok(e) => e,
                             Err(_) => continue,
                         };
-                        let mut v = self.value(map, &e, fmt_kind, None);
+                        let Some(mut v) = self.value(map, &e, fmt_kind, None) else {
+                            continue;
+                        };
                         v.span = match raw.find(&p.text) {
                             Some(off) => Span::new(
                                 lit_span.file,
@@ -588,8 +641,12 @@ impl LogScan {
                     }
                 },
             };
-            if let Some(e) = tokens.and_then(parse_expr) {
-                values.push(self.value(map, &e, fmt_kind, label));
+            let Some(tokens) = tokens.filter(|t| self.worth_parsing(t, fmt_kind, label.as_deref()))
+            else {
+                continue;
+            };
+            if let Some(e) = parse_expr(tokens) {
+                values.extend(self.value(map, &e, fmt_kind, label));
             }
         }
     }
@@ -632,7 +689,7 @@ impl LogScan {
                             if let Some((name, value)) = split_field(&f) {
                                 let (fmt, tokens) = sigil(&value);
                                 if let Some(e) = parse_expr(tokens) {
-                                    fields.push(self.value(map, &e, fmt, Some(name)));
+                                    fields.extend(self.value(map, &e, fmt, Some(name)));
                                 }
                             }
                         }
@@ -670,7 +727,6 @@ impl LogScan {
                 })
                 .collect()
         };
-        fields.retain(Self::interesting);
         self.instruments.push(InstrumentFact {
             attr: map.node(attr),
             fn_name: sig.ident.to_string(),

@@ -227,10 +227,30 @@ fn about_not_value(ws: &[String]) -> bool {
         || ws.iter().any(|w| OTHER_MEANING.contains(&w.as_str()))
 }
 
+/// Cheap pre-check (no allocation): does the name contain any fragment a secret word or pair
+/// starts with?
+pub fn may_name_secret(name: &str) -> bool {
+    const FRAGMENTS: &[&[u8]] = &[
+        b"pass", b"pwd", b"secret", b"token", b"key", b"auth", b"bearer", b"jwt", b"cookie",
+        b"sid", b"otp", b"pin", b"ssn", b"cvv", b"cred", b"sess", b"card", b"privkey",
+    ];
+    let b = name.as_bytes();
+    FRAGMENTS.iter().any(|f| {
+        b.windows(f.len()).any(|w| {
+            w.iter()
+                .zip(f.iter())
+                .all(|(x, y)| x.to_ascii_lowercase() == *y)
+        })
+    })
+}
+
 /// Whether a name (identifier, field, env var, config key) says its value is a secret
 /// (FRAMEWORKS §11): `password`, `jwt_secret`, `STRIPE_API_KEY`, `refreshToken`, `session_id`,
 /// but not `token_count`, `password_policy`, `csrf_token_valid`, `api_key_id`, `has_token`.
 pub fn is_secret_name(name: &str) -> bool {
+    if !may_name_secret(name) {
+        return false;
+    }
     let ws = words(name);
     if ws.len() == 1 && ws[0] == "session" {
         return true;

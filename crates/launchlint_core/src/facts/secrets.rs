@@ -512,7 +512,7 @@ impl SecretScan {
                     name = None;
                 }
                 TokenTree::Literal(l) => {
-                    let span = map.span(l.span());
+                    let lit_span = l.span();
                     let value = match Lit::new(l) {
                         Lit::Str(s) => s.value(),
                         Lit::ByteStr(s) => String::from_utf8_lossy(&s.value()).into_owned(),
@@ -533,7 +533,7 @@ impl SecretScan {
                     };
                     if keep {
                         self.literals.push(SecretLiteral {
-                            span,
+                            span: map.span(lit_span),
                             value: LiteralValue::Text(value.clone()),
                             context,
                             item_path: scope.item_path(),

@@ -116,7 +116,7 @@ pub fn struct_fact(map: SpanMap, s: &syn::ItemStruct) -> StructFact {
                     name: f.ident.as_ref()?.to_string(),
                     type_names: type_names(&f.ty),
                     debug_hidden: debug_hidden(&f.attrs),
-                    span: map.node(f.ident.as_ref()?),
+                    span: map.span(f.ident.as_ref()?.span()),
                 })
             })
             .collect(),
@@ -128,14 +128,14 @@ pub fn struct_fact(map: SpanMap, s: &syn::ItemStruct) -> StructFact {
                 name: i.to_string(),
                 type_names: type_names(&f.ty),
                 debug_hidden: debug_hidden(&f.attrs),
-                span: map.node(&f.ty),
+                span: map.span(s.ident.span()),
             })
             .collect(),
         syn::Fields::Unit => Vec::new(),
     };
     StructFact {
         name: s.ident.to_string(),
-        span: map.node(&s.ident),
+        span: map.span(s.ident.span()),
         derives_debug: derives_debug(&s.attrs),
         fields,
     }
