@@ -216,15 +216,76 @@ fn contains_secret_word(ws: &[String]) -> bool {
             .any(|p| SECRET_PAIRS.contains(&(p[0].as_str(), p[1].as_str())))
 }
 
+/// Words that, after the credential word, make the name describe it (`JWT_HEADER_HS256`,
+/// `PASSWORD_FILE_MODE`, `ACCESS_TOKEN_EXPIRES_AT`).
+const DESCRIPTORS: &[&str] = &[
+    "header",
+    "headers",
+    "url",
+    "uri",
+    "endpoint",
+    "path",
+    "file",
+    "dir",
+    "name",
+    "names",
+    "prefix",
+    "suffix",
+    "env",
+    "var",
+    "field",
+    "param",
+    "format",
+    "type",
+    "kind",
+    "policy",
+    "regex",
+    "pattern",
+    "id",
+    "ids",
+    "len",
+    "length",
+    "count",
+    "hash",
+    "digest",
+    "fingerprint",
+    "ttl",
+    "expiry",
+    "expires",
+    "issuer",
+    "audience",
+    "algorithm",
+    "alg",
+    "scope",
+    "location",
+    "label",
+    "hint",
+];
+
 fn about_not_value(ws: &[String]) -> bool {
     let (Some(first), Some(last)) = (ws.first(), ws.last()) else {
         return true;
     };
     // `session_id` and `sid` are credentials even though they end in an id.
     let session_id = ws.len() >= 2 && ws[ws.len() - 2] == "session" && last == "id";
+    let first_secret = ws
+        .iter()
+        .position(|w| SECRET_WORDS.contains(&w.as_str()))
+        .or_else(|| {
+            ws.windows(2)
+                .position(|p| SECRET_PAIRS.contains(&(p[0].as_str(), p[1].as_str())))
+                .map(|i| i + 1)
+        });
+    let described = !session_id
+        && first_secret.is_some_and(|i| {
+            ws[i + 1..]
+                .iter()
+                .any(|w| DESCRIPTORS.contains(&w.as_str()))
+        });
     (NOT_VALUE_LAST.contains(&last.as_str()) && !session_id && ws.len() > 1)
         || (NOT_VALUE_FIRST.contains(&first.as_str()) && ws.len() > 1)
         || ws.iter().any(|w| OTHER_MEANING.contains(&w.as_str()))
+        || described
 }
 
 /// Cheap pre-check (no allocation): does the name contain any fragment a secret word or pair
@@ -412,6 +473,8 @@ mod tests {
             "session_count",
             "publishable_key",
             "API_KEY_HEADER",
+            "JWT_HEADER_HS256",
+            "access_token_expires_at",
         ] {
             assert!(!is_secret_name(no), "{no}");
         }
