@@ -214,7 +214,8 @@ fn key_api(path: &syn::Path) -> Option<(String, usize)> {
         ("EncodingKey" | "DecodingKey", "from_secret" | "from_base64_secret") => {
             format!("{ty}::{last}")
         }
-        ("Key", "from" | "derive_from" | "try_from") => format!("Key::{last}"),
+        // The whole path, so the model can tell the cookie crate's `Key` from others.
+        ("Key", "from" | "derive_from" | "try_from") => segs.join("::"),
         (_, "new_from_slice" | "new_varkey") => {
             format!("{}::{last}", if ty.is_empty() { "Mac" } else { ty })
         }
@@ -395,14 +396,20 @@ impl SecretScan {
             return;
         }
         let args: Vec<&Expr> = c.args.iter().collect();
-        // A local helper reading an env var with a default: `env_or("JWT_SECRET", "dev")`.
-        if args.len() == 2 {
+        let callee = last_segment(&p.path);
+        // A local helper reading an env var with a default: `env_or("JWT_SECRET", "dev")`,
+        // `get_env("PORT", "8080")`, `var_or(..)` (not `set_var`, which is named by its key).
+        let reads_with_default = callee != "set_var"
+            && super::names::words(&callee)
+                .iter()
+                .any(|w| matches!(w.as_str(), "env" | "or" | "default" | "fallback" | "getenv"));
+        if args.len() == 2 && reads_with_default {
             if let Some(var) = super::lit_str(args[0]).filter(|v| env_shaped(v)) {
                 self.named(map, scope, args[1], SecretContext::EnvFallback { var });
                 return;
             }
         }
-        self.args_named(map, scope, &last_segment(&p.path), args);
+        self.args_named(map, scope, &callee, args);
     }
 
     /// `.password("..")` (one argument named by the method or fn), `.header("X-Api-Key", "..")`

@@ -29,6 +29,34 @@ pub struct SettingValue {
 /// Constants by (package, name), with the file that defines them.
 type ConstIndex<'a> = HashMap<(Option<usize>, &'a str), Vec<(FileId, &'a StrConst)>>;
 
+/// Whether a key constructor is meant: `Key::from(..)` counts only where `Key` is the cookie
+/// crate's (`use actix_web::cookie::Key`, `axum_extra::extract::cookie::Key`, a glob import of a
+/// `cookie` module) or the path says so (`cookie::Key::from`).
+fn is_key_api(model: &Model, file: FileId, api: &str) -> bool {
+    let segs: Vec<&str> = api.split("::").collect();
+    if segs.len() < 2 || segs[segs.len() - 2] != "Key" {
+        return true;
+    }
+    if segs.contains(&"cookie") {
+        return true;
+    }
+    model.facts.get(&file).is_some_and(|f| {
+        f.uses.iter().any(|u| {
+            let cookie = u
+                .path
+                .iter()
+                .any(|p| p == "cookie" || p == "cookies" || p == "tower_cookies");
+            cookie && (u.glob || u.alias == "Key")
+        })
+    })
+}
+
+/// `cookie::Key::from` → `Key::from`, for messages.
+fn short_api(api: &str) -> String {
+    let segs: Vec<&str> = api.split("::").collect();
+    segs[segs.len().saturating_sub(2)..].join("::")
+}
+
 pub fn link(db: &SourceDb, model: &Model, ids: &[FileId]) -> Vec<ResolvedSecret> {
     let mut out: Vec<ResolvedSecret> = Vec::new();
     // Constants by (package, name).
@@ -42,10 +70,19 @@ pub fn link(db: &SourceDb, model: &Model, ids: &[FileId]) -> Vec<ResolvedSecret>
                 .push((*id, c));
         }
         for l in &model.facts[id].secrets.literals {
+            let mut l = l.clone();
+            if let SecretContext::Key { api } = &l.context {
+                if !is_key_api(model, *id, api) {
+                    continue;
+                }
+                l.context = SecretContext::Key {
+                    api: short_api(api),
+                };
+            }
             out.push(ResolvedSecret {
                 file: *id,
                 item_path: model.item_path(*id, &l.item_path),
-                literal: l.clone(),
+                literal: l,
                 key_use: None,
             });
         }
@@ -53,6 +90,10 @@ pub fn link(db: &SourceDb, model: &Model, ids: &[FileId]) -> Vec<ResolvedSecret>
     for id in ids {
         let pkg = db.get(*id).package;
         for r in &model.facts[id].secrets.key_refs {
+            if !is_key_api(model, *id, &r.api) {
+                continue;
+            }
+            let api = short_api(&r.api);
             let Some(cands) = consts.get(&(pkg, r.name.as_str())) else {
                 continue;
             };
@@ -66,7 +107,7 @@ pub fn link(db: &SourceDb, model: &Model, ids: &[FileId]) -> Vec<ResolvedSecret>
                 .iter_mut()
                 .find(|s| s.file == *file && s.literal.span == c.span)
             {
-                existing.key_use.get_or_insert((r.api.clone(), r.span));
+                existing.key_use.get_or_insert((api.clone(), r.span));
                 continue;
             }
             out.push(ResolvedSecret {
@@ -86,7 +127,7 @@ pub fn link(db: &SourceDb, model: &Model, ids: &[FileId]) -> Vec<ResolvedSecret>
                         .copied()
                         .collect(),
                 },
-                key_use: Some((r.api.clone(), r.span)),
+                key_use: Some((api, r.span)),
             });
         }
     }
