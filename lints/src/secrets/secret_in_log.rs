@@ -39,10 +39,10 @@ struct Types<'a, 'b> {
     cx: &'a LintContext<'b>,
 }
 
-impl Types<'_, '_> {
-    fn structs(&self, file: FileId, name: &str) -> &[(FileId, StructFact)] {
+impl<'a> Types<'a, '_> {
+    fn structs(&self, file: FileId, name: &str) -> Vec<(FileId, &'a StructFact)> {
         let pkg = self.cx.db.get(file).package;
-        self.cx.model.types.structs(pkg, name)
+        self.cx.model.types.structs(self.cx.model, pkg, name)
     }
 
     fn manual_debug(&self, file: FileId, name: &str) -> bool {
@@ -58,7 +58,7 @@ impl Types<'_, '_> {
             return (Vec::new(), false);
         }
         let mut out = Vec::new();
-        for (_, s) in defs {
+        for (_, s) in &defs {
             if !s.derives_debug {
                 continue;
             }

@@ -106,6 +106,53 @@ fn debug_hidden(attrs: &[syn::Attribute]) -> bool {
     })
 }
 
+/// Types that cannot hide a credential field inside (for one level of nesting).
+const LEAF_TYPES: &[&str] = &[
+    "String",
+    "str",
+    "bool",
+    "char",
+    "u8",
+    "u16",
+    "u32",
+    "u64",
+    "u128",
+    "usize",
+    "i8",
+    "i16",
+    "i32",
+    "i64",
+    "i128",
+    "isize",
+    "f32",
+    "f64",
+    "Uuid",
+    "DateTime",
+    "NaiveDate",
+    "NaiveDateTime",
+    "OffsetDateTime",
+    "Utc",
+    "Decimal",
+    "Value",
+    "Option",
+    "Vec",
+    "Box",
+    "Arc",
+    "HashMap",
+    "BTreeMap",
+    "HashSet",
+];
+
+/// Whether a field can matter to the type index: a credential name, a redacting wrapper, or a
+/// type that may be a struct with credentials of its own.
+fn field_matters(f: &FieldFact) -> bool {
+    super::names::is_secret_name(&f.name)
+        || f.redacted()
+        || f.type_names
+            .iter()
+            .any(|t| !LEAF_TYPES.contains(&t.as_str()))
+}
+
 pub fn struct_fact(map: SpanMap, s: &syn::ItemStruct) -> StructFact {
     let fields = match &s.fields {
         syn::Fields::Named(n) => n
@@ -133,6 +180,7 @@ pub fn struct_fact(map: SpanMap, s: &syn::ItemStruct) -> StructFact {
             .collect(),
         syn::Fields::Unit => Vec::new(),
     };
+    let fields: Vec<FieldFact> = fields.into_iter().filter(field_matters).collect();
     StructFact {
         name: s.ident.to_string(),
         span: map.span(s.ident.span()),

@@ -9,9 +9,10 @@ use std::collections::{HashMap, HashSet};
 /// A package (or none) and a name.
 type Key = (Option<usize>, String);
 
+/// Positions into `Model::facts` (the structs are not copied).
 #[derive(Debug, Default)]
 pub struct TypeIndex {
-    structs: HashMap<Key, Vec<(FileId, StructFact)>>,
+    structs: HashMap<Key, Vec<(FileId, usize)>>,
     manual_debug: HashSet<Key>,
 }
 
@@ -21,11 +22,11 @@ impl TypeIndex {
         for id in ids {
             let pkg = db.get(*id).package;
             let f = &model.facts[id];
-            for s in &f.structs {
+            for (i, s) in f.structs.iter().enumerate() {
                 ix.structs
                     .entry((pkg, s.name.clone()))
                     .or_default()
-                    .push((*id, s.clone()));
+                    .push((*id, i));
             }
             for d in &f.debug_impls {
                 ix.manual_debug.insert((pkg, d.clone()));
@@ -35,10 +36,20 @@ impl TypeIndex {
     }
 
     /// The structs of that name in the package (several when the name is defined twice).
-    pub fn structs(&self, package: Option<usize>, name: &str) -> &[(FileId, StructFact)] {
+    pub fn structs<'m>(
+        &self,
+        model: &'m Model,
+        package: Option<usize>,
+        name: &str,
+    ) -> Vec<(FileId, &'m StructFact)> {
         self.structs
             .get(&(package, name.to_string()))
-            .map_or(&[], Vec::as_slice)
+            .map(|v| {
+                v.iter()
+                    .filter_map(|(f, i)| Some((*f, model.facts.get(f)?.structs.get(*i)?)))
+                    .collect()
+            })
+            .unwrap_or_default()
     }
 
     /// Whether `Debug` of the type is written by hand (and so may redact).
