@@ -714,12 +714,23 @@ impl LogScan {
                 _ => {}
             }
         }
-        let recorded = if skip_all {
+        let recorded: Vec<InstrumentParam> = if skip_all {
             Vec::new()
         } else {
             params
                 .iter()
                 .filter(|(n, _, _)| !skipped.contains(n))
+                // Only arguments a lint could care about: a credential name or a named type.
+                .filter(|(n, _, t)| {
+                    is_secret_name(n)
+                        || t.as_ref().is_some_and(|t| {
+                            t.name.chars().next().is_some_and(char::is_uppercase)
+                                && !matches!(
+                                    t.name.as_str(),
+                                    "String" | "Uuid" | "DateTime" | "Db" | "PgPool" | "State"
+                                )
+                        })
+                })
                 .map(|(n, s, t)| InstrumentParam {
                     name: n.clone(),
                     span: *s,
@@ -727,6 +738,12 @@ impl LogScan {
                 })
                 .collect()
         };
+        if recorded.is_empty()
+            && fields.is_empty()
+            && (ret.is_none() || !is_secret_name(&sig.ident.to_string()))
+        {
+            return;
+        }
         self.instruments.push(InstrumentFact {
             attr: map.node(attr),
             fn_name: sig.ident.to_string(),
@@ -828,18 +845,14 @@ mod tests {
             fn issue_token(user: Uuid, secret: &[u8]) -> String { String::new() }
             "#,
         );
+        // Only what could matter is kept: `login` records only `email` (a `&str`, not a
+        // secret name) and `signup` records nothing, so neither is kept.
         let i = &f.logs.instruments;
-        assert_eq!(i.len(), 3);
-        assert_eq!(
-            i[0].recorded
-                .iter()
-                .map(|p| p.name.as_str())
-                .collect::<Vec<_>>(),
-            ["email"]
-        );
-        assert!(i[1].recorded.is_empty());
-        assert_eq!(i[2].level, LogLevel::Debug);
-        assert!(i[2].ret.is_some());
-        assert_eq!(i[2].recorded.len(), 2);
+        assert_eq!(i.len(), 1);
+        assert_eq!(i[0].fn_name, "issue_token");
+        assert_eq!(i[0].level, LogLevel::Debug);
+        assert!(i[0].ret.is_some());
+        let names: Vec<&str> = i[0].recorded.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["secret"]);
     }
 }
