@@ -23,18 +23,10 @@ fn markers(app: &Path, kind: &str) -> BTreeSet<(String, usize, String)> {
                 continue;
             }
             let text = std::fs::read_to_string(&p).expect("read");
-            let rel = p
-                .strip_prefix(app)
-                .expect("rel")
-                .to_string_lossy()
-                .replace('\\', "/");
+            let rel = p.strip_prefix(app).expect("rel").to_string_lossy().replace('\\', "/");
             for (i, line) in text.lines().enumerate() {
                 if let Some(pos) = line.find(&format!("launchlint-demo: {kind} ")) {
-                    let lint = line[pos..]
-                        .split_whitespace()
-                        .nth(2)
-                        .unwrap_or("")
-                        .to_string();
+                    let lint = line[pos..].split_whitespace().nth(2).unwrap_or("").to_string();
                     out.insert((rel.clone(), i + 1, lint));
                 }
             }
@@ -46,35 +38,22 @@ fn markers(app: &Path, kind: &str) -> BTreeSet<(String, usize, String)> {
 fn check_app(name: &str) {
     let app = apps().join(name);
     let out = engine::run(
-        &RunOptions {
-            paths: vec![app.clone()],
-            threads: 2,
-            ..RunOptions::default()
-        },
+        &RunOptions { paths: vec![app.clone()], threads: 2, ..RunOptions::default() },
         launchlint_lints::LINTS,
         launchlint_lints::RESERVED,
     )
     .expect("run");
-    let registered: Vec<&str> = launchlint_lints::LINTS
-        .iter()
-        .map(|l| l.meta().name)
-        .collect();
+    let registered: Vec<&str> = launchlint_lints::LINTS.iter().map(|l| l.meta().name).collect();
     let found: BTreeSet<(String, usize, String)> = out
         .findings
         .iter()
         .map(|f| {
             let file = out.db.get(f.primary.span.file);
-            (
-                file.display.clone(),
-                file.line_col(f.primary.span.start as usize).0,
-                f.lint.to_string(),
-            )
+            (file.display.clone(), file.line_col(f.primary.span.start as usize).0, f.lint.to_string())
         })
         .collect();
-    let expected: BTreeSet<_> = markers(&app, "finding")
-        .into_iter()
-        .filter(|(_, _, l)| registered.contains(&l.as_str()))
-        .collect();
+    let expected: BTreeSet<_> =
+        markers(&app, "finding").into_iter().filter(|(_, _, l)| registered.contains(&l.as_str())).collect();
     assert_eq!(
         found, expected,
         "{name}: findings differ from the `launchlint-demo: finding` markers of registered lints"
@@ -101,17 +80,9 @@ fn check_app(name: &str) {
         std::fs::write(&snapshot, &rendered).expect("write snapshot");
         return;
     }
-    let want = std::fs::read_to_string(&snapshot).unwrap_or_else(|_| {
-        panic!(
-            "{} missing: run LAUNCHLINT_BLESS=1 cargo test --test apps",
-            snapshot.display()
-        )
-    });
-    assert!(
-        want == rendered,
-        "{name}: output differs from {}:\n{rendered}",
-        snapshot.display()
-    );
+    let want = std::fs::read_to_string(&snapshot)
+        .unwrap_or_else(|_| panic!("{} missing: run LAUNCHLINT_BLESS=1 cargo test --test apps", snapshot.display()));
+    assert!(want == rendered, "{name}: output differs from {}:\n{rendered}", snapshot.display());
 }
 
 #[test]

@@ -43,11 +43,7 @@ fn bin() -> Command {
 }
 
 fn run(args: &[&str], cwd: &Path) -> Output {
-    bin()
-        .args(args)
-        .current_dir(cwd)
-        .output()
-        .expect("run cargo-launchlint")
+    bin().args(args).current_dir(cwd).output().expect("run cargo-launchlint")
 }
 
 fn stdout(o: &Output) -> String {
@@ -60,19 +56,14 @@ fn stderr(o: &Output) -> String {
 
 const MANIFEST: &str = "[package]\nname = \"storefront\"\nversion = \"0.1.0\"\nedition = \"2021\"\n\n[dependencies]\naxum = \"0.8\"\ntower-http = { version = \"0.6\", features = [\"cors\"] }\n";
 
-const PERMISSIVE_MAIN: &str =
-    "mod app;\n\nfn main() {\n    let _router = app::router(axum::Router::new());\n}\n";
+const PERMISSIVE_MAIN: &str = "mod app;\n\nfn main() {\n    let _router = app::router(axum::Router::new());\n}\n";
 
 const PERMISSIVE_APP: &str = "use axum::Router;\nuse tower_http::cors::CorsLayer;\n\npub fn router(base: Router) -> Router {\n    base.layer(CorsLayer::very_permissive())\n}\n";
 
 const CLEAN_APP: &str = "use axum::http::HeaderValue;\nuse axum::Router;\nuse tower_http::cors::CorsLayer;\n\npub fn router(base: Router) -> Router {\n    let cors = CorsLayer::new()\n        .allow_origin([HeaderValue::from_static(\"https://app.example.com\")])\n        .allow_credentials(true);\n    base.layer(cors)\n}\n";
 
 fn permissive() -> Project {
-    Project::new(&[
-        ("Cargo.toml", MANIFEST),
-        ("src/main.rs", PERMISSIVE_MAIN),
-        ("src/app.rs", PERMISSIVE_APP),
-    ])
+    Project::new(&[("Cargo.toml", MANIFEST), ("src/main.rs", PERMISSIVE_MAIN), ("src/app.rs", PERMISSIVE_APP)])
 }
 
 #[test]
@@ -81,21 +72,10 @@ fn finding_at_deny_level_exits_1_with_a_snippet() {
     let o = run(&["--color", "never"], p.path());
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     let out = stdout(&o);
-    assert!(
-        out.contains(
-            "error[cors_wildcard_credentials]: CORS reflects any origin and allows credentials"
-        ),
-        "{out}"
-    );
+    assert!(out.contains("error[cors_wildcard_credentials]: CORS reflects any origin and allows credentials"), "{out}");
     assert!(out.contains("┌─ src/app.rs:5:16"), "{out}");
-    assert!(
-        out.contains("base.layer(CorsLayer::very_permissive())"),
-        "{out}"
-    );
-    assert!(
-        out.contains("launchlint: 1 error, 0 warnings in 2 files"),
-        "{out}"
-    );
+    assert!(out.contains("base.layer(CorsLayer::very_permissive())"), "{out}");
+    assert!(out.contains("launchlint: 1 error, 0 warnings in 2 files"), "{out}");
     assert!(!out.contains('\u{1b}'), "no colour when not a terminal");
 }
 
@@ -103,25 +83,14 @@ fn finding_at_deny_level_exits_1_with_a_snippet() {
 fn cargo_subcommand_invocation_and_subdirectory() {
     let p = permissive();
     // cargo runs `cargo-launchlint launchlint ARGS`, from anywhere inside the project.
-    let o = run(
-        &["launchlint", "check", "--format", "short"],
-        &p.path().join("src"),
-    );
+    let o = run(&["launchlint", "check", "--format", "short"], &p.path().join("src"));
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
-    assert!(
-        stdout(&o).starts_with("src/app.rs:5:16: error[cors_wildcard_credentials] "),
-        "{}",
-        stdout(&o)
-    );
+    assert!(stdout(&o).starts_with("src/app.rs:5:16: error[cors_wildcard_credentials] "), "{}", stdout(&o));
 }
 
 #[test]
 fn clean_workspace_exits_0() {
-    let p = Project::new(&[
-        ("Cargo.toml", MANIFEST),
-        ("src/main.rs", PERMISSIVE_MAIN),
-        ("src/app.rs", CLEAN_APP),
-    ]);
+    let p = Project::new(&[("Cargo.toml", MANIFEST), ("src/main.rs", PERMISSIVE_MAIN), ("src/app.rs", CLEAN_APP)]);
     let o = run(&[], p.path());
     assert_eq!(o.status.code(), Some(0), "{}{}", stdout(&o), stderr(&o));
     assert!(stdout(&o).contains("0 errors, 0 warnings"));
@@ -146,67 +115,32 @@ fn invalid_config_exits_2_pointing_at_the_key() {
 #[test]
 fn unknown_lint_in_config_and_on_the_command_line_exits_2_with_suggestion() {
     let p = permissive();
-    std::fs::write(
-        p.path().join("launchlint.toml"),
-        "[lints]\ncors_wildcard_credential = \"warn\"\n",
-    )
-    .expect("write");
+    std::fs::write(p.path().join("launchlint.toml"), "[lints]\ncors_wildcard_credential = \"warn\"\n").expect("write");
     let o = run(&[], p.path());
     assert_eq!(o.status.code(), Some(2));
-    assert!(
-        stderr(&o).contains("did you mean `cors_wildcard_credentials`?"),
-        "{}",
-        stderr(&o)
-    );
+    assert!(stderr(&o).contains("did you mean `cors_wildcard_credentials`?"), "{}", stderr(&o));
     let p = permissive();
     let o = run(&["-D", "jwt_validaton_disabled"], p.path());
     assert_eq!(o.status.code(), Some(2));
-    assert!(
-        stderr(&o).contains("did you mean `jwt_validation_disabled`?"),
-        "{}",
-        stderr(&o)
-    );
+    assert!(stderr(&o).contains("did you mean `jwt_validation_disabled`?"), "{}", stderr(&o));
 }
 
 #[test]
 fn cargo_metadata_config_and_levels() {
-    let manifest = format!(
-        "{MANIFEST}\n[package.metadata.launchlint.lints]\ncors_wildcard_credentials = \"warn\"\n"
-    );
-    let p = Project::new(&[
-        ("Cargo.toml", &manifest),
-        ("src/main.rs", PERMISSIVE_MAIN),
-        ("src/app.rs", PERMISSIVE_APP),
-    ]);
+    let manifest = format!("{MANIFEST}\n[package.metadata.launchlint.lints]\ncors_wildcard_credentials = \"warn\"\n");
+    let p =
+        Project::new(&[("Cargo.toml", &manifest), ("src/main.rs", PERMISSIVE_MAIN), ("src/app.rs", PERMISSIVE_APP)]);
     let o = run(&["--format", "short"], p.path());
-    assert_eq!(
-        o.status.code(),
-        Some(0),
-        "warn level does not fail: {}",
-        stdout(&o)
-    );
+    assert_eq!(o.status.code(), Some(0), "warn level does not fail: {}", stdout(&o));
     assert!(stdout(&o).contains("warning[cors_wildcard_credentials]"));
     // -D warnings promotes every warning; -A silences the lint; the command line wins over config.
     let o = run(&["--format", "short", "-D", "warnings"], p.path());
     assert_eq!(o.status.code(), Some(1));
-    let o = run(
-        &["--format", "short", "-A", "cors_wildcard_credentials"],
-        p.path(),
-    );
+    let o = run(&["--format", "short", "-A", "cors_wildcard_credentials"], p.path());
     assert_eq!(o.status.code(), Some(0));
     assert!(!stdout(&o).contains("cors_wildcard_credentials"));
     // Order matters: the last flag wins.
-    let o = run(
-        &[
-            "--format",
-            "short",
-            "-A",
-            "cors_wildcard_credentials",
-            "-D",
-            "cors_wildcard_credentials",
-        ],
-        p.path(),
-    );
+    let o = run(&["--format", "short", "-A", "cors_wildcard_credentials", "-D", "cors_wildcard_credentials"], p.path());
     assert_eq!(o.status.code(), Some(1));
 }
 
@@ -216,39 +150,22 @@ fn parse_error_is_reported_and_other_files_still_linted() {
         ("Cargo.toml", MANIFEST),
         ("src/main.rs", "mod app;\nmod broken;\n\nfn main() {}\n"),
         ("src/app.rs", PERMISSIVE_APP),
-        (
-            "src/broken.rs",
-            "pub fn handler() {\n    let total = ;\n}\n",
-        ),
+        ("src/broken.rs", "pub fn handler() {\n    let total = ;\n}\n"),
     ]);
     let o = run(&["--format", "short"], p.path());
     assert_eq!(o.status.code(), Some(1));
     let out = stdout(&o);
-    assert!(
-        out.contains("src/broken.rs:2:17: error[parse_error] file does not parse"),
-        "{out}"
-    );
-    assert!(
-        out.contains("src/app.rs:5:16: error[cors_wildcard_credentials]"),
-        "{out}"
-    );
+    assert!(out.contains("src/broken.rs:2:17: error[parse_error] file does not parse"), "{out}");
+    assert!(out.contains("src/app.rs:5:16: error[cors_wildcard_credentials]"), "{out}");
 }
 
 #[test]
 fn invalid_utf8_is_a_parse_error() {
     let p = Project::new(&[("Cargo.toml", MANIFEST), ("src/main.rs", "fn main() {}\n")]);
-    std::fs::write(
-        p.path().join("src/latin1.rs"),
-        b"// caf\xe9\npub fn f() {}\n",
-    )
-    .expect("write");
+    std::fs::write(p.path().join("src/latin1.rs"), b"// caf\xe9\npub fn f() {}\n").expect("write");
     let o = run(&["--format", "short"], p.path());
     assert_eq!(o.status.code(), Some(1));
-    assert!(
-        stdout(&o).contains("src/latin1.rs:1:7: error[parse_error] file is not valid UTF-8"),
-        "{}",
-        stdout(&o)
-    );
+    assert!(stdout(&o).contains("src/latin1.rs:1:7: error[parse_error] file is not valid UTF-8"), "{}", stdout(&o));
 }
 
 #[test]
@@ -273,52 +190,24 @@ fn json_format() {
 fn sarif_format_has_rules_locations_and_fingerprints() {
     let p = permissive();
     let out_file = p.path().join("out.sarif");
-    let o = run(
-        &[
-            "--format",
-            "sarif",
-            "--output",
-            out_file.to_str().expect("utf8"),
-        ],
-        p.path(),
-    );
+    let o = run(&["--format", "sarif", "--output", out_file.to_str().expect("utf8")], p.path());
     assert_eq!(o.status.code(), Some(1));
     assert!(o.stdout.is_empty(), "--output writes to the file only");
-    let v: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(&out_file).expect("sarif")).expect("json");
+    let v: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&out_file).expect("sarif")).expect("json");
     assert_eq!(v["version"], "2.1.0");
     let run = &v["runs"][0];
     let rules = run["tool"]["driver"]["rules"].as_array().expect("rules");
     let ids: Vec<&str> = rules.iter().filter_map(|r| r["id"].as_str()).collect();
-    assert!(
-        ids.contains(&"cors_wildcard_credentials") && ids.contains(&"jwt_validation_disabled"),
-        "{ids:?}"
-    );
+    assert!(ids.contains(&"cors_wildcard_credentials") && ids.contains(&"jwt_validation_disabled"), "{ids:?}");
     for r in rules {
         assert!(r["shortDescription"]["text"].is_string());
-        assert!(
-            r["fullDescription"]["text"]
-                .as_str()
-                .is_some_and(|t| !t.is_empty()),
-            "{r}"
-        );
-        assert!(r["help"]["markdown"]
-            .as_str()
-            .is_some_and(|t| t.contains("## What it does")));
+        assert!(r["fullDescription"]["text"].as_str().is_some_and(|t| !t.is_empty()), "{r}");
+        assert!(r["help"]["markdown"].as_str().is_some_and(|t| t.contains("## What it does")));
         assert!(r["defaultConfiguration"]["level"].is_string());
-        assert!(r["properties"]["tags"]
-            .as_array()
-            .is_some_and(|t| t.iter().any(|x| x == "security")));
+        assert!(r["properties"]["tags"].as_array().is_some_and(|t| t.iter().any(|x| x == "security")));
     }
-    let cors = rules
-        .iter()
-        .find(|r| r["id"] == "cors_wildcard_credentials")
-        .expect("rule");
-    assert!(cors["properties"]["tags"]
-        .as_array()
-        .expect("tags")
-        .iter()
-        .any(|t| t == "CWE-942"));
+    let cors = rules.iter().find(|r| r["id"] == "cors_wildcard_credentials").expect("rule");
+    assert!(cors["properties"]["tags"].as_array().expect("tags").iter().any(|t| t == "CWE-942"));
     let res = &run["results"][0];
     assert_eq!(res["ruleId"], "cors_wildcard_credentials");
     assert_eq!(res["level"], "error");
@@ -329,10 +218,7 @@ fn sarif_format_has_rules_locations_and_fingerprints() {
     assert_eq!(loc["region"]["startColumn"], 16);
     assert!(res["partialFingerprints"]["launchlint/v1"].is_string());
     assert_eq!(res["properties"]["confidence"], "high");
-    assert_eq!(
-        rules[res["ruleIndex"].as_u64().expect("index") as usize]["id"],
-        "cors_wildcard_credentials"
-    );
+    assert_eq!(rules[res["ruleIndex"].as_u64().expect("index") as usize]["id"], "cors_wildcard_credentials");
 }
 
 #[test]
@@ -348,16 +234,8 @@ fn github_format() {
 fn colour_follows_the_flag_and_no_color() {
     let p = permissive();
     let o = run(&["--color", "always"], p.path());
-    assert!(
-        stdout(&o).contains('\u{1b}'),
-        "ANSI colour with --color always"
-    );
-    let o = bin()
-        .args(["--color", "auto"])
-        .env("NO_COLOR", "1")
-        .current_dir(p.path())
-        .output()
-        .expect("run");
+    assert!(stdout(&o).contains('\u{1b}'), "ANSI colour with --color always");
+    let o = bin().args(["--color", "auto"]).env("NO_COLOR", "1").current_dir(p.path()).output().expect("run");
     assert!(!stdout(&o).contains('\u{1b}'));
 }
 
@@ -366,11 +244,7 @@ fn nonexistent_path_exits_2() {
     let p = permissive();
     let o = run(&["no/such/dir"], p.path());
     assert_eq!(o.status.code(), Some(2));
-    assert!(
-        stderr(&o).contains("no such file or directory"),
-        "{}",
-        stderr(&o)
-    );
+    assert!(stderr(&o).contains("no such file or directory"), "{}", stderr(&o));
 }
 
 #[test]
@@ -391,19 +265,10 @@ fn explain_and_lints() {
     }
     let o = run(&["explain", "cors_wildcard"], &here);
     assert_eq!(o.status.code(), Some(2));
-    assert!(
-        stderr(&o).contains("did you mean `cors_wildcard_credentials`?"),
-        "{}",
-        stderr(&o)
-    );
+    assert!(stderr(&o).contains("did you mean `cors_wildcard_credentials`?"), "{}", stderr(&o));
     let o = run(&["lints"], &here);
     assert_eq!(o.status.code(), Some(0));
-    for l in [
-        "cors_wildcard_credentials",
-        "jwt_validation_disabled",
-        "parse_error",
-        "unused_suppression",
-    ] {
+    for l in ["cors_wildcard_credentials", "jwt_validation_disabled", "parse_error", "unused_suppression"] {
         assert!(stdout(&o).contains(l));
     }
     let o = run(&["--help"], &here);
@@ -418,11 +283,7 @@ fn explain_and_lints() {
 #[test]
 fn in_code_allow_suppresses_and_malformed_or_unused_markers_are_reported() {
     let app = "use axum::Router;\nuse tower_http::cors::CorsLayer;\n\n#[launchlint::allow(cors_wildcard_credentials, reason = \"internal admin tool behind VPN\")]\npub fn router(base: Router) -> Router {\n    base.layer(CorsLayer::very_permissive())\n}\n\n#[launchlint::allow(jwt_validation_disabled, reason = \"legacy\")]\npub fn nothing_here() {}\n\n#[launchlint::allow(cors_wildcard_credentials)]\npub fn no_reason(base: Router) -> Router {\n    base.layer(CorsLayer::very_permissive())\n}\n";
-    let p = Project::new(&[
-        ("Cargo.toml", MANIFEST),
-        ("src/main.rs", PERMISSIVE_MAIN),
-        ("src/app.rs", app),
-    ]);
+    let p = Project::new(&[("Cargo.toml", MANIFEST), ("src/main.rs", PERMISSIVE_MAIN), ("src/app.rs", app)]);
     let o = run(&["--format", "short"], p.path());
     let out = stdout(&o);
     assert_eq!(o.status.code(), Some(1), "{out}");
@@ -430,15 +291,10 @@ fn in_code_allow_suppresses_and_malformed_or_unused_markers_are_reported() {
     assert_eq!(lines.len(), 4, "{out}");
     assert!(lines[0].starts_with("src/app.rs:9:1: warning[unused_suppression] `#[launchlint::allow(jwt_validation_disabled)]` suppresses nothing"), "{out}");
     assert!(
-        lines[1].starts_with(
-            "src/app.rs:12:1: warning[unused_suppression] `#[launchlint::allow]` is malformed"
-        ),
+        lines[1].starts_with("src/app.rs:12:1: warning[unused_suppression] `#[launchlint::allow]` is malformed"),
         "{out}"
     );
-    assert!(
-        lines[2].starts_with("src/app.rs:14:16: error[cors_wildcard_credentials]"),
-        "{out}"
-    );
+    assert!(lines[2].starts_with("src/app.rs:14:16: error[cors_wildcard_credentials]"), "{out}");
     assert!(lines[3].contains("(1 suppressed)"), "{out}");
 }
 
@@ -462,33 +318,23 @@ fn baseline_round_trip_and_stale_entries() {
     let p = permissive();
     let o = run(&["baseline"], p.path());
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    let text = std::fs::read_to_string(p.path().join("launchlint-baseline.json"))
-        .expect("baseline written");
+    let text = std::fs::read_to_string(p.path().join("launchlint-baseline.json")).expect("baseline written");
     assert!(text.contains("\"lint\": \"cors_wildcard_credentials\""));
     let o = run(&["--format", "short"], p.path());
     assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
     assert!(stdout(&o).contains("0 errors, 0 warnings (1 suppressed)"));
     // Writing it again gives the same bytes.
     run(&["baseline"], p.path());
-    assert_eq!(
-        std::fs::read_to_string(p.path().join("launchlint-baseline.json")).expect("again"),
-        text
-    );
+    assert_eq!(std::fs::read_to_string(p.path().join("launchlint-baseline.json")).expect("again"), text);
     // Moving the code down a few lines keeps the fingerprint.
-    std::fs::write(
-        p.path().join("src/app.rs"),
-        format!("// Router setup.\n\n\n{PERMISSIVE_APP}"),
-    )
-    .expect("write");
+    std::fs::write(p.path().join("src/app.rs"), format!("// Router setup.\n\n\n{PERMISSIVE_APP}")).expect("write");
     let o = run(&["--format", "short"], p.path());
     assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
     // Fixing the code leaves a stale entry.
     std::fs::write(p.path().join("src/app.rs"), CLEAN_APP).expect("write");
     let o = run(&["--format", "short"], p.path());
     assert!(
-        stdout(&o).contains(
-            "warning[unused_suppression] baseline entry for `cors_wildcard_credentials` is stale"
-        ),
+        stdout(&o).contains("warning[unused_suppression] baseline entry for `cors_wildcard_credentials` is stale"),
         "{}",
         stdout(&o)
     );
@@ -512,55 +358,25 @@ fn discovery_follows_the_module_tree_and_skips_tests() {
     let o = run(&["--format", "short", "-v"], p.path());
     let out = stdout(&o);
     assert_eq!(o.status.code(), Some(1), "{out}");
-    assert!(
-        out.contains("crates/api/src/http/layers.rs:5:16: error[cors_wildcard_credentials]"),
-        "{out}"
-    );
-    assert!(
-        out.contains("crates/api/src/legacy/cors_setup.rs:2:47: error[cors_wildcard_credentials]"),
-        "{out}"
-    );
-    assert!(
-        !out.contains("tests.rs"),
-        "#[cfg(test)] module skipped: {out}"
-    );
-    assert!(
-        !out.contains("integration.rs") && !out.contains("target/") && !out.contains(".hidden"),
-        "{out}"
-    );
-    assert!(
-        stderr(&o).contains("crates/api/src/orphan.rs: not reached from any crate root"),
-        "{}",
-        stderr(&o)
-    );
+    assert!(out.contains("crates/api/src/http/layers.rs:5:16: error[cors_wildcard_credentials]"), "{out}");
+    assert!(out.contains("crates/api/src/legacy/cors_setup.rs:2:47: error[cors_wildcard_credentials]"), "{out}");
+    assert!(!out.contains("tests.rs"), "#[cfg(test)] module skipped: {out}");
+    assert!(!out.contains("integration.rs") && !out.contains("target/") && !out.contains(".hidden"), "{out}");
+    assert!(stderr(&o).contains("crates/api/src/orphan.rs: not reached from any crate root"), "{}", stderr(&o));
     // --all-targets reads tests/ too.
     let o = run(&["--format", "short", "--all-targets"], p.path());
-    assert!(
-        stdout(&o).contains("crates/api/tests/integration.rs"),
-        "{}",
-        stdout(&o)
-    );
+    assert!(stdout(&o).contains("crates/api/tests/integration.rs"), "{}", stdout(&o));
     // --exclude
-    let o = run(
-        &["--format", "short", "--exclude", "crates/api/src/legacy/**"],
-        p.path(),
-    );
+    let o = run(&["--format", "short", "--exclude", "crates/api/src/legacy/**"], p.path());
     assert!(!stdout(&o).contains("cors_setup.rs"), "{}", stdout(&o));
 }
 
 #[test]
 fn loose_folder_without_cargo_toml() {
-    let p = Project::new(&[
-        ("snippets/app.rs", PERMISSIVE_APP),
-        ("snippets/clean.rs", CLEAN_APP),
-    ]);
+    let p = Project::new(&[("snippets/app.rs", PERMISSIVE_APP), ("snippets/clean.rs", CLEAN_APP)]);
     let o = run(&["--format", "short", "snippets"], p.path());
     assert_eq!(o.status.code(), Some(1));
-    assert!(
-        stdout(&o).starts_with("app.rs:5:16: error[cors_wildcard_credentials]"),
-        "{}",
-        stdout(&o)
-    );
+    assert!(stdout(&o).starts_with("app.rs:5:16: error[cors_wildcard_credentials]"), "{}", stdout(&o));
 }
 
 #[test]
@@ -578,32 +394,20 @@ fn same_bytes_whatever_the_thread_count() {
 #[test]
 fn pathological_input_does_not_crash() {
     let depth = 5_000;
-    let nested = format!(
-        "pub fn deep() {{\n{}{}\n}}\n",
-        "{".repeat(depth),
-        "}".repeat(depth)
-    );
-    let chain = format!(
-        "pub fn chain(r: Router) -> Router {{\n    r{}\n}}\n",
-        ".layer(x)".repeat(5_000)
-    );
-    let parens = format!(
-        "pub fn parens() -> i32 {{\n    {}1{}\n}}\n",
-        "(".repeat(900),
-        ")".repeat(900)
-    );
+    let nested = format!("pub fn deep() {{\n{}{}\n}}\n", "{".repeat(depth), "}".repeat(depth));
+    let chain = format!("pub fn chain(r: Router) -> Router {{\n    r{}\n}}\n", ".layer(x)".repeat(5_000));
+    let parens = format!("pub fn parens() -> i32 {{\n    {}1{}\n}}\n", "(".repeat(900), ")".repeat(900));
     let mut big = String::with_capacity(11 << 20);
     let mut i = 0;
     while big.len() < 10 << 20 {
-        big.push_str(&format!("pub fn handler_{i}(id: u64) -> u64 {{\n    let total = id * 2 + {i};\n    total.saturating_sub(1)\n}}\n\n"));
+        big.push_str(&format!(
+            "pub fn handler_{i}(id: u64) -> u64 {{\n    let total = id * 2 + {i};\n    total.saturating_sub(1)\n}}\n\n"
+        ));
         i += 1;
     }
     let p = Project::new(&[
         ("Cargo.toml", MANIFEST),
-        (
-            "src/main.rs",
-            "mod deep;\nmod chain;\nmod parens;\nmod big;\nmod app;\nfn main() {}\n",
-        ),
+        ("src/main.rs", "mod deep;\nmod chain;\nmod parens;\nmod big;\nmod app;\nfn main() {}\n"),
         ("src/deep.rs", &nested),
         ("src/chain.rs", &chain),
         ("src/parens.rs", &parens),
@@ -613,18 +417,9 @@ fn pathological_input_does_not_crash() {
     let o = run(&["--format", "short"], p.path());
     let out = stdout(&o);
     assert_eq!(o.status.code(), Some(1), "{out}{}", stderr(&o));
-    assert!(
-        out.contains("src/deep.rs:2:1000: error[parse_error] file nests too deeply to analyse"),
-        "{out}"
-    );
-    assert!(
-        !out.contains("chain.rs") && !out.contains("parens.rs") && !out.contains("big.rs"),
-        "{out}"
-    );
-    assert!(
-        out.contains("src/app.rs:5:16: error[cors_wildcard_credentials]"),
-        "{out}"
-    );
+    assert!(out.contains("src/deep.rs:2:1000: error[parse_error] file nests too deeply to analyse"), "{out}");
+    assert!(!out.contains("chain.rs") && !out.contains("parens.rs") && !out.contains("big.rs"), "{out}");
+    assert!(out.contains("src/app.rs:5:16: error[cors_wildcard_credentials]"), "{out}");
 }
 
 #[cfg(unix)]
@@ -635,12 +430,7 @@ fn symlink_loops_do_not_hang() {
     std::os::unix::fs::symlink(p.path(), p.path().join("src/root")).expect("symlink");
     let o = run(&["--format", "short"], p.path());
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
-    assert_eq!(
-        stdout(&o).lines().filter(|l| l.contains("error[")).count(),
-        1,
-        "{}",
-        stdout(&o)
-    );
+    assert_eq!(stdout(&o).lines().filter(|l| l.contains("error[")).count(), 1, "{}", stdout(&o));
 }
 
 #[test]
@@ -659,18 +449,9 @@ fn workspace_members_globs_exclude_and_bin_targets() {
     ]);
     let o = run(&["--format", "short"], p.path());
     let out = stdout(&o);
-    assert!(
-        out.contains("services/api/lib/cors.rs:5:16"),
-        "[lib] path outside src/: {out}"
-    );
-    assert!(
-        out.contains("tools/cli/entry/layers.rs:5:16"),
-        "[[bin]] path and its modules: {out}"
-    );
-    assert!(
-        out.contains("tools/cli/src/bin/report.rs:5:16"),
-        "src/bin/*.rs: {out}"
-    );
+    assert!(out.contains("services/api/lib/cors.rs:5:16"), "[lib] path outside src/: {out}");
+    assert!(out.contains("tools/cli/entry/layers.rs:5:16"), "[[bin]] path and its modules: {out}");
+    assert!(out.contains("tools/cli/src/bin/report.rs:5:16"), "src/bin/*.rs: {out}");
     assert!(!out.contains("services/legacy"), "excluded member: {out}");
 }
 
@@ -683,34 +464,18 @@ fn secrets_appear_only_in_the_source_snippet() {
         "const STRIPE_SECRET_KEY: &str = \"{stripe}\";\n\nfn main() {{\n    println!(\"{{}}\", STRIPE_SECRET_KEY.len());\n}}\n"
     );
     let env = format!("APP_ENV=production\nJWT_SECRET={jwt_secret}\n");
-    let p = Project::new(&[
-        ("Cargo.toml", MANIFEST),
-        ("src/main.rs", &main),
-        (".env", &env),
-    ]);
+    let p = Project::new(&[("Cargo.toml", MANIFEST), ("src/main.rs", &main), (".env", &env)]);
     for format in ["json", "sarif", "github", "short"] {
         let o = run(&["--format", format], p.path());
         assert_eq!(o.status.code(), Some(1), "{format}");
         let out = stdout(&o);
         assert!(out.contains("hardcoded_secret"), "{format}: {out}");
         for secret in [&stripe, &jwt_secret] {
-            assert!(
-                !out.contains(secret.as_str()),
-                "{format} repeats a secret: {out}"
-            );
+            assert!(!out.contains(secret.as_str()), "{format} repeats a secret: {out}");
         }
-        assert!(
-            out.contains("sk_l…") && out.contains("Kx92…"),
-            "{format}: {out}"
-        );
+        assert!(out.contains("sk_l…") && out.contains("Kx92…"), "{format}: {out}");
     }
     let human = stdout(&run(&["--color", "never"], p.path()));
-    assert!(
-        human.contains(&stripe),
-        "the snippet shows the line: {human}"
-    );
-    assert!(
-        human.contains("hardcoded Stripe live secret key (`sk_l…`)"),
-        "{human}"
-    );
+    assert!(human.contains(&stripe), "the snippet shows the line: {human}");
+    assert!(human.contains("hardcoded Stripe live secret key (`sk_l…`)"), "{human}");
 }

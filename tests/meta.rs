@@ -5,25 +5,15 @@
 use launchlint_core::engine::{self, RunOptions};
 use std::path::{Path, PathBuf};
 
-const HEADINGS: &[&str] = &[
-    "What it does",
-    "Why is this bad?",
-    "Example",
-    "Use instead",
-    "Configuration",
-    "Suppressing",
-    "References",
-];
+const HEADINGS: &[&str] =
+    &["What it does", "Why is this bad?", "Example", "Use instead", "Configuration", "Suppressing", "References"];
 
 fn repo() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
 fn names() -> Vec<&'static str> {
-    let mut v: Vec<&str> = launchlint_lints::LINTS
-        .iter()
-        .map(|l| l.meta().name)
-        .collect();
+    let mut v: Vec<&str> = launchlint_lints::LINTS.iter().map(|l| l.meta().name).collect();
     v.sort_unstable();
     v
 }
@@ -41,16 +31,8 @@ fn registry_is_sorted_and_unique_and_metadata_is_well_formed() {
     assert_eq!(names, dedup, "duplicate lint names");
     for l in launchlint_lints::LINTS {
         let m = l.meta();
-        assert!(
-            m.name.chars().all(|c| c.is_ascii_lowercase() || c == '_'),
-            "{} is not snake_case",
-            m.name
-        );
-        assert!(
-            !m.summary.ends_with('.'),
-            "{}: summary ends with a period",
-            m.name
-        );
+        assert!(m.name.chars().all(|c| c.is_ascii_lowercase() || c == '_'), "{} is not snake_case", m.name);
+        assert!(!m.summary.ends_with('.'), "{}: summary ends with a period", m.name);
         assert!(
             !m.summary.chars().next().is_some_and(char::is_uppercase)
                 || m.summary.starts_with("CORS")
@@ -60,28 +42,14 @@ fn registry_is_sorted_and_unique_and_metadata_is_well_formed() {
         );
         let security = !matches!(m.name, "parse_error" | "unused_suppression");
         if security {
-            assert!(
-                !m.cwe.is_empty() && !m.owasp.is_empty(),
-                "{}: CWE and OWASP references required",
-                m.name
-            );
+            assert!(!m.cwe.is_empty() && !m.owasp.is_empty(), "{}: CWE and OWASP references required", m.name);
             let d = doc(m.name);
             for c in m.cwe {
                 assert!(d.contains(c), "{}: doc does not cite {c}", m.name);
             }
         }
-        assert_eq!(
-            m.doc,
-            doc(m.name),
-            "{}: the embedded doc is not lints/docs/{}.md",
-            m.name,
-            m.name
-        );
-        assert!(
-            !launchlint_lints::RESERVED.contains(&m.name),
-            "{} is both registered and reserved",
-            m.name
-        );
+        assert_eq!(m.doc, doc(m.name), "{}: the embedded doc is not lints/docs/{}.md", m.name, m.name);
+        assert!(!launchlint_lints::RESERVED.contains(&m.name), "{} is both registered and reserved", m.name);
     }
 }
 
@@ -89,24 +57,13 @@ fn registry_is_sorted_and_unique_and_metadata_is_well_formed() {
 fn every_lint_has_a_doc_with_the_headings_in_order() {
     for name in names() {
         let d = doc(name);
-        assert!(
-            d.starts_with(&format!("# {name}\n")),
-            "{name}: doc must start with `# {name}`"
-        );
+        assert!(d.starts_with(&format!("# {name}\n")), "{name}: doc must start with `# {name}`");
         let found: Vec<&str> = d.lines().filter_map(|l| l.strip_prefix("## ")).collect();
         let expected: Vec<&str> = HEADINGS.to_vec();
-        let main: Vec<&str> = found
-            .iter()
-            .copied()
-            .filter(|h| *h != "Known limitations")
-            .collect();
+        let main: Vec<&str> = found.iter().copied().filter(|h| *h != "Known limitations").collect();
         assert_eq!(main, expected, "{name}: headings");
         if let Some(pos) = found.iter().position(|h| *h == "Known limitations") {
-            assert_eq!(
-                pos,
-                found.len() - 1,
-                "{name}: `Known limitations` comes last"
-            );
+            assert_eq!(pos, found.len() - 1, "{name}: `Known limitations` comes last");
         }
     }
 }
@@ -144,11 +101,7 @@ fn lint_snippet(code: &str, tag: &str) -> Vec<String> {
     let file = dir.join("example.rs");
     std::fs::write(&file, code).expect("write");
     let out = engine::run(
-        &RunOptions {
-            paths: vec![file],
-            threads: 1,
-            ..RunOptions::default()
-        },
+        &RunOptions { paths: vec![file], threads: 1, ..RunOptions::default() },
         launchlint_lints::LINTS,
         launchlint_lints::RESERVED,
     )
@@ -162,15 +115,9 @@ fn doc_examples_fire_and_use_instead_blocks_do_not() {
     for name in names() {
         let d = doc(name);
         let fired = lint_snippet(&section_block(&d, "Example"), &format!("{name}-ex"));
-        assert!(
-            fired.iter().any(|l| l == name),
-            "{name}: the Example block does not fire the lint (got {fired:?})"
-        );
+        assert!(fired.iter().any(|l| l == name), "{name}: the Example block does not fire the lint (got {fired:?})");
         let clean = lint_snippet(&section_block(&d, "Use instead"), &format!("{name}-ok"));
-        assert!(
-            clean.is_empty(),
-            "{name}: the `Use instead` block fires {clean:?}"
-        );
+        assert!(clean.is_empty(), "{name}: the `Use instead` block fires {clean:?}");
     }
 }
 
@@ -203,30 +150,17 @@ fn every_lint_has_firing_and_clean_ui_tests_and_nothing_is_orphaned() {
             }
             s
         };
-        let firing = cases
-            .iter()
-            .filter(|c| text_of(c).contains(&format!(" {name}")))
-            .count();
+        let firing = cases.iter().filter(|c| text_of(c).contains(&format!(" {name}"))).count();
         let clean = cases
             .iter()
             .filter(|c| {
-                c.file_name()
-                    .is_some_and(|n| n.to_string_lossy().starts_with("clean_"))
-                    && !text_of(c).contains("//~")
+                c.file_name().is_some_and(|n| n.to_string_lossy().starts_with("clean_")) && !text_of(c).contains("//~")
             })
             .count();
-        assert!(
-            firing >= 1,
-            "{name}: no firing ui-test (a case with `//~ {name}`)"
-        );
-        assert!(
-            clean >= 1,
-            "{name}: no clean ui-test (a `clean_*` case without annotations)"
-        );
+        assert!(firing >= 1, "{name}: no firing ui-test (a case with `//~ {name}`)");
+        assert!(clean >= 1, "{name}: no clean ui-test (a `clean_*` case without annotations)");
         for c in &cases {
-            let is_clean = c
-                .file_name()
-                .is_some_and(|n| n.to_string_lossy().starts_with("clean_"));
+            let is_clean = c.file_name().is_some_and(|n| n.to_string_lossy().starts_with("clean_"));
             assert!(
                 !is_clean || !text_of(c).contains("//~"),
                 "{}: a clean_ case must not expect findings",
@@ -237,34 +171,19 @@ fn every_lint_has_firing_and_clean_ui_tests_and_nothing_is_orphaned() {
     let names = names();
     for e in std::fs::read_dir(&ui).expect("ui-tests").flatten() {
         let n = e.file_name().to_string_lossy().into_owned();
-        assert!(
-            names.contains(&n.as_str()),
-            "ui-tests/{n}/ belongs to no registered lint"
-        );
+        assert!(names.contains(&n.as_str()), "ui-tests/{n}/ belongs to no registered lint");
     }
-    for e in std::fs::read_dir(repo().join("lints/docs"))
-        .expect("docs")
-        .flatten()
-    {
-        let n = e
-            .file_name()
-            .to_string_lossy()
-            .trim_end_matches(".md")
-            .to_string();
-        assert!(
-            names.contains(&n.as_str()),
-            "lints/docs/{n}.md belongs to no registered lint"
-        );
+    for e in std::fs::read_dir(repo().join("lints/docs")).expect("docs").flatten() {
+        let n = e.file_name().to_string_lossy().trim_end_matches(".md").to_string();
+        assert!(names.contains(&n.as_str()), "lints/docs/{n}.md belongs to no registered lint");
     }
 }
 
 #[test]
 fn every_lint_lives_in_its_own_file() {
     for name in names() {
-        let found = walk(&repo().join("lints/src"))
-            .into_iter()
-            .filter(|p| p.file_stem().is_some_and(|s| s == name))
-            .count();
+        let found =
+            walk(&repo().join("lints/src")).into_iter().filter(|p| p.file_stem().is_some_and(|s| s == name)).count();
         assert_eq!(found, 1, "lints/src/<topic>/{name}.rs");
     }
 }
@@ -286,8 +205,7 @@ fn walk(dir: &Path) -> Vec<PathBuf> {
 fn readme_lint_table_is_up_to_date() {
     let readme = std::fs::read_to_string(repo().join("README.md")).expect("README.md");
     let table = launchlint_lints::docs::readme_table();
-    let spliced = launchlint_lints::docs::splice(&readme, &table)
-        .expect("README.md has the lint table markers");
+    let spliced = launchlint_lints::docs::splice(&readme, &table).expect("README.md has the lint table markers");
     if std::env::var_os("LAUNCHLINT_BLESS").is_some_and(|v| v != "0") {
         std::fs::write(repo().join("README.md"), &spliced).expect("write README.md");
         return;
@@ -305,11 +223,8 @@ fn proc_macro_crate_knows_the_same_lints() {
     let body = &src[start..];
     let open = body.find("= &[").expect("= &[") + 4;
     let close = body[open..].find(']').expect("]") + open;
-    let mut listed: Vec<&str> = body[open..close]
-        .split(',')
-        .map(|s| s.trim().trim_matches('"'))
-        .filter(|s| !s.is_empty())
-        .collect();
+    let mut listed: Vec<&str> =
+        body[open..close].split(',').map(|s| s.trim().trim_matches('"')).filter(|s| !s.is_empty()).collect();
     listed.sort_unstable();
     assert_eq!(
         listed,
@@ -324,21 +239,9 @@ fn proc_macro_crate_knows_the_same_lints() {
 fn core_modules_import_in_one_direction() {
     let src = repo().join("crates/launchlint_core/src");
     let mut edges: std::collections::BTreeSet<(String, String)> = std::collections::BTreeSet::new();
-    for file in walk(&src)
-        .into_iter()
-        .filter(|p| p.extension().is_some_and(|x| x == "rs"))
-    {
-        let rel = file
-            .strip_prefix(&src)
-            .expect("rel")
-            .to_string_lossy()
-            .replace('\\', "/");
-        let from = rel
-            .split('/')
-            .next()
-            .unwrap_or("")
-            .trim_end_matches(".rs")
-            .to_string();
+    for file in walk(&src).into_iter().filter(|p| p.extension().is_some_and(|x| x == "rs")) {
+        let rel = file.strip_prefix(&src).expect("rel").to_string_lossy().replace('\\', "/");
+        let from = rel.split('/').next().unwrap_or("").trim_end_matches(".rs").to_string();
         if from == "lib" {
             continue;
         }
@@ -355,10 +258,7 @@ fn core_modules_import_in_one_direction() {
             let mut rest = t;
             while let Some(pos) = rest.find("crate::") {
                 let after = &rest[pos + 7..];
-                let module: String = after
-                    .chars()
-                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
-                    .collect();
+                let module: String = after.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect();
                 if !module.is_empty() && module != from {
                     edges.insert((from.clone(), module));
                 }
@@ -394,10 +294,7 @@ fn core_modules_import_in_one_direction() {
     let mut done = Vec::new();
     for (from, _) in &edges {
         if let Some(cycle) = visit(from, &edges, &mut Vec::new(), &mut done) {
-            panic!(
-                "module import cycle in launchlint_core: {}",
-                cycle.join(" -> ")
-            );
+            panic!("module import cycle in launchlint_core: {}", cycle.join(" -> "));
         }
     }
     assert!(edges.len() > 5, "the scan found the imports ({edges:?})");

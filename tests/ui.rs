@@ -17,16 +17,8 @@ fn root() -> PathBuf {
 
 /// Expected (file, line, lint) from `//~` annotations in every `.rs` file of a case.
 fn annotations(case: &Path) -> Vec<(String, usize, String)> {
-    let base = if case.is_file() {
-        case.parent().unwrap_or(case)
-    } else {
-        case
-    };
-    let mut files: Vec<PathBuf> = if case.is_file() {
-        vec![case.to_path_buf()]
-    } else {
-        walkdir(case)
-    };
+    let base = if case.is_file() { case.parent().unwrap_or(case) } else { case };
+    let mut files: Vec<PathBuf> = if case.is_file() { vec![case.to_path_buf()] } else { walkdir(case) };
     files.sort();
     let mut out = Vec::new();
     for f in files {
@@ -34,26 +26,15 @@ fn annotations(case: &Path) -> Vec<(String, usize, String)> {
             continue;
         };
         let text = String::from_utf8_lossy(&bytes);
-        let rel = f
-            .strip_prefix(base)
-            .unwrap_or(&f)
-            .to_string_lossy()
-            .replace('\\', "/");
-        let marker = if f.extension().is_some_and(|x| x == "rs" || x == "json") {
-            "//~"
-        } else {
-            "#~"
-        };
+        let rel = f.strip_prefix(base).unwrap_or(&f).to_string_lossy().replace('\\', "/");
+        let marker = if f.extension().is_some_and(|x| x == "rs" || x == "json") { "//~" } else { "#~" };
         for (i, line) in text.lines().enumerate() {
             let Some(pos) = line.find(marker) else {
                 continue;
             };
             let rest = &line[pos + marker.len()..];
             let carets = rest.chars().take_while(|c| *c == '^').count();
-            for name in rest[carets..]
-                .split(|c: char| c.is_whitespace() || c == ',')
-                .filter(|s| !s.is_empty())
-            {
+            for name in rest[carets..].split(|c: char| c.is_whitespace() || c == ',').filter(|s| !s.is_empty()) {
                 out.push((rel.clone(), i + 1 - carets, name.to_string()));
             }
         }
@@ -71,11 +52,8 @@ fn walkdir(dir: &Path) -> Vec<PathBuf> {
         let p = e.path();
         if p.is_dir() {
             out.extend(walkdir(&p));
-        } else if (p
-            .extension()
-            .is_some_and(|x| x == "rs" || x == "toml" || x == "yaml" || x == "yml" || x == "json")
-            || p.file_name()
-                .is_some_and(|n| n.to_string_lossy().starts_with(".env")))
+        } else if (p.extension().is_some_and(|x| x == "rs" || x == "toml" || x == "yaml" || x == "yml" || x == "json")
+            || p.file_name().is_some_and(|n| n.to_string_lossy().starts_with(".env")))
             && p.file_name().is_some_and(|n| n != "Cargo.toml")
         {
             out.push(p);
@@ -85,11 +63,7 @@ fn walkdir(dir: &Path) -> Vec<PathBuf> {
 }
 
 fn run_case(case: &Path) -> Result<(), Failed> {
-    let opts = RunOptions {
-        paths: vec![case.to_path_buf()],
-        threads: 1,
-        ..RunOptions::default()
-    };
+    let opts = RunOptions { paths: vec![case.to_path_buf()], threads: 1, ..RunOptions::default() };
     let out = engine::run(&opts, launchlint_lints::LINTS, launchlint_lints::RESERVED)
         .map_err(|e| format!("run failed: {e}"))?;
     let mut actual: Vec<(String, usize, String)> = out
@@ -97,11 +71,7 @@ fn run_case(case: &Path) -> Result<(), Failed> {
         .iter()
         .map(|f| {
             let file = out.db.get(f.primary.span.file);
-            (
-                file.display.clone(),
-                file.line_col(f.primary.span.start as usize).0,
-                f.lint.to_string(),
-            )
+            (file.display.clone(), file.line_col(f.primary.span.start as usize).0, f.lint.to_string())
         })
         .collect();
     actual.sort();
@@ -128,26 +98,17 @@ fn run_case(case: &Path) -> Result<(), Failed> {
         ));
     }
     let stderr_path = case.with_extension("stderr");
-    let stderr_path = if case.is_dir() {
-        PathBuf::from(format!("{}.stderr", case.display()))
-    } else {
-        stderr_path
-    };
+    let stderr_path = if case.is_dir() { PathBuf::from(format!("{}.stderr", case.display())) } else { stderr_path };
     if std::env::var_os("LAUNCHLINT_BLESS").is_some_and(|v| v != "0") {
-        std::fs::write(&stderr_path, &rendered)
-            .map_err(|e| format!("cannot write {}: {e}", stderr_path.display()))?;
+        std::fs::write(&stderr_path, &rendered).map_err(|e| format!("cannot write {}: {e}", stderr_path.display()))?;
     } else {
         match std::fs::read_to_string(&stderr_path) {
             Ok(want) if want == rendered => {}
-            Ok(want) => problems.push(format!(
-                "rendering differs from {}:\n{}",
-                stderr_path.display(),
-                diff(&want, &rendered)
-            )),
-            Err(_) => problems.push(format!(
-                "{} is missing; run `LAUNCHLINT_BLESS=1 cargo test --test ui`",
-                stderr_path.display()
-            )),
+            Ok(want) => {
+                problems.push(format!("rendering differs from {}:\n{}", stderr_path.display(), diff(&want, &rendered)))
+            }
+            Err(_) => problems
+                .push(format!("{} is missing; run `LAUNCHLINT_BLESS=1 cargo test --test ui`", stderr_path.display())),
         }
     }
     if problems.is_empty() {
@@ -183,19 +144,11 @@ fn main() {
     let args = Arguments::from_args();
     let mut trials = Vec::new();
     let mut lints: Vec<PathBuf> = std::fs::read_dir(root())
-        .map(|rd| {
-            rd.flatten()
-                .map(|e| e.path())
-                .filter(|p| p.is_dir())
-                .collect()
-        })
+        .map(|rd| rd.flatten().map(|e| e.path()).filter(|p| p.is_dir()).collect())
         .unwrap_or_default();
     lints.sort();
     for lint_dir in lints {
-        let lint = lint_dir
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
+        let lint = lint_dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         let mut cases: Vec<PathBuf> = std::fs::read_dir(&lint_dir)
             .map(|rd| {
                 rd.flatten()
@@ -206,13 +159,8 @@ fn main() {
             .unwrap_or_default();
         cases.sort();
         for case in cases {
-            let name = case
-                .file_stem()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            trials.push(Trial::test(format!("{lint}/{name}"), move || {
-                run_case(&case)
-            }));
+            let name = case.file_stem().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            trials.push(Trial::test(format!("{lint}/{name}"), move || run_case(&case)));
         }
     }
     libtest_mimic::run(&args, trials).exit();

@@ -11,21 +11,11 @@ pub const TABLE_END: &str = "<!-- lints:end -->";
 pub fn readme_table() -> String {
     let mut metas: Vec<_> = LINTS.iter().map(|l| l.meta()).collect();
     metas.sort_by_key(|m| (m.group != Group::Critical, m.name));
-    let mut s = String::from(
-        "| Lint | Group | Default | What it finds | References |\n|---|---|---|---|---|\n",
-    );
+    let mut s = String::from("| Lint | Group | Default | What it finds | References |\n|---|---|---|---|---|\n");
     for m in metas {
         let mut refs: Vec<String> = m.cwe.iter().map(|c| c.to_string()).collect();
-        refs.extend(
-            m.owasp
-                .iter()
-                .map(|o| o.split_whitespace().next().unwrap_or(o).to_string()),
-        );
-        let refs = if refs.is_empty() {
-            "—".to_string()
-        } else {
-            refs.join(", ")
-        };
+        refs.extend(m.owasp.iter().map(|o| o.split_whitespace().next().unwrap_or(o).to_string()));
+        let refs = if refs.is_empty() { "—".to_string() } else { refs.join(", ") };
         s.push_str(&format!(
             "| `{}` | {} | {} | {} | {} |\n",
             m.name,
@@ -36,10 +26,7 @@ pub fn readme_table() -> String {
         ));
     }
     let planned: Vec<String> = RESERVED.iter().map(|r| format!("`{r}`")).collect();
-    s.push_str(&format!(
-        "\nPlanned (accepted in configuration, not yet reported): {}.\n",
-        planned.join(", ")
-    ));
+    s.push_str(&format!("\nPlanned (accepted in configuration, not yet reported): {}.\n", planned.join(", ")));
     s
 }
 
@@ -58,15 +45,8 @@ mod tests {
     fn splice_replaces_only_between_markers() {
         let readme = format!("# x\n\n{TABLE_START}\nold\n{TABLE_END}\n\nrest\n");
         let out = splice(&readme, "new\n").expect("markers");
-        assert_eq!(
-            out,
-            format!("# x\n\n{TABLE_START}\nnew\n{TABLE_END}\n\nrest\n")
-        );
-        assert_eq!(
-            splice(&out, "new\n").as_deref(),
-            Some(out.as_str()),
-            "idempotent"
-        );
+        assert_eq!(out, format!("# x\n\n{TABLE_START}\nnew\n{TABLE_END}\n\nrest\n"));
+        assert_eq!(splice(&out, "new\n").as_deref(), Some(out.as_str()), "idempotent");
         assert!(splice("no markers", "t").is_none());
     }
 

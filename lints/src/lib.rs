@@ -41,11 +41,7 @@ pub fn find(name: &str) -> Option<&'static dyn Lint> {
 
 /// Every name accepted in configuration: registered and reserved.
 pub fn all_names() -> Vec<&'static str> {
-    let mut v: Vec<&'static str> = LINTS
-        .iter()
-        .map(|l| l.meta().name)
-        .chain(RESERVED.iter().copied())
-        .collect();
+    let mut v: Vec<&'static str> = LINTS.iter().map(|l| l.meta().name).chain(RESERVED.iter().copied()).collect();
     v.sort_unstable();
     v
 }

@@ -38,16 +38,13 @@ impl Totals {
 /// itself is always entered).
 pub fn rust_files(root: &Path) -> Result<Vec<PathBuf>, String> {
     let mut out = Vec::new();
-    let walker = walkdir::WalkDir::new(root)
-        .follow_links(false)
-        .into_iter()
-        .filter_entry(|e| {
-            if e.depth() == 0 || !e.file_type().is_dir() {
-                return true;
-            }
-            let name = e.file_name().to_string_lossy();
-            name != "target" && !name.starts_with('.')
-        });
+    let walker = walkdir::WalkDir::new(root).follow_links(false).into_iter().filter_entry(|e| {
+        if e.depth() == 0 || !e.file_type().is_dir() {
+            return true;
+        }
+        let name = e.file_name().to_string_lossy();
+        name != "target" && !name.starts_with('.')
+    });
     for entry in walker {
         let entry = entry.map_err(|e| format!("cannot walk {}: {e}", root.display()))?;
         if entry.file_type().is_file() && entry.path().extension().is_some_and(|x| x == "rs") {
@@ -61,20 +58,9 @@ pub fn rust_files(root: &Path) -> Result<Vec<PathBuf>, String> {
 fn parse_one(path: &Path) -> Totals {
     let bytes = match std::fs::read(path) {
         Ok(b) => b,
-        Err(_) => {
-            return Totals {
-                files: 1,
-                unreadable: 1,
-                ..Totals::default()
-            }
-        }
+        Err(_) => return Totals { files: 1, unreadable: 1, ..Totals::default() },
     };
-    let mut t = Totals {
-        files: 1,
-        bytes: bytes.len(),
-        lines: bytecount_lines(&bytes),
-        ..Totals::default()
-    };
+    let mut t = Totals { files: 1, bytes: bytes.len(), lines: bytecount_lines(&bytes), ..Totals::default() };
     match String::from_utf8(bytes) {
         Ok(text) => {
             let parsed = syn::parse_file(&text);
@@ -101,12 +87,7 @@ pub fn parse_all(files: &[PathBuf], threads: usize) -> Result<Totals, String> {
         .thread_name(|i| format!("parse-floor-{i}"))
         .build()
         .map_err(|e| format!("cannot start the thread pool: {e}"))?;
-    Ok(pool.install(|| {
-        files
-            .par_iter()
-            .map(|p| parse_one(p))
-            .reduce(Totals::default, Totals::add)
-    }))
+    Ok(pool.install(|| files.par_iter().map(|p| parse_one(p)).reduce(Totals::default, Totals::add)))
 }
 
 /// Peak resident set size of this process, from `/proc/self/status` (Linux only).
@@ -145,11 +126,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
     if !dir.is_dir() {
         return Err(format!("{} is not a directory", dir.display()));
     }
-    let threads = threads.unwrap_or_else(|| {
-        std::thread::available_parallelism()
-            .map(usize::from)
-            .unwrap_or(1)
-    });
+    let threads = threads.unwrap_or_else(|| std::thread::available_parallelism().map(usize::from).unwrap_or(1));
 
     let start = Instant::now();
     let files = rust_files(&dir)?;
@@ -161,21 +138,12 @@ pub fn run(args: &[String]) -> Result<(), String> {
     println!("parse-floor: {} (-j {threads})", dir.display());
     println!("  files         {}", totals.files);
     println!("  lines         {}", totals.lines);
-    println!(
-        "  bytes         {} ({:.1} MiB)",
-        totals.bytes,
-        totals.bytes as f64 / (1024.0 * 1024.0)
-    );
+    println!("  bytes         {} ({:.1} MiB)", totals.bytes, totals.bytes as f64 / (1024.0 * 1024.0));
     println!("  parse errors  {}", totals.parse_errors);
     if totals.unreadable > 0 {
         println!("  unreadable    {}", totals.unreadable);
     }
-    println!(
-        "  elapsed       {} (walk {}, read+parse {})",
-        secs(elapsed),
-        secs(walked),
-        secs(elapsed - walked)
-    );
+    println!("  elapsed       {} (walk {}, read+parse {})", secs(elapsed), secs(walked), secs(elapsed - walked));
     println!("  throughput    {:.0} lines/s", per_sec);
     if let Some(kib) = peak_rss_kib() {
         println!("  peak RSS      {:.1} MiB", kib as f64 / 1024.0);
@@ -203,21 +171,9 @@ mod tests {
             std::fs::write(&path, text).expect("write");
         }
         let files = rust_files(&root).expect("walk");
-        assert_eq!(
-            files,
-            vec![root.join("src/bad.rs"), root.join("src/lib.rs")]
-        );
+        assert_eq!(files, vec![root.join("src/bad.rs"), root.join("src/lib.rs")]);
         let t = parse_all(&files, 2).expect("parse");
-        assert_eq!(
-            t,
-            Totals {
-                files: 2,
-                lines: 2,
-                bytes: 28,
-                parse_errors: 1,
-                unreadable: 0
-            }
-        );
+        assert_eq!(t, Totals { files: 2, lines: 2, bytes: 28, parse_errors: 1, unreadable: 0 });
         std::fs::remove_dir_all(&root).expect("cleanup");
     }
 

@@ -44,42 +44,14 @@ const DIRS: &[(&str, Kind, usize)] = &[
 ];
 
 const CRATES: &[(&str, Framework, &str)] = &[
-    (
-        "billing-api",
-        Framework::Axum,
-        "invoicing, payments and refunds",
-    ),
-    (
-        "accounts-api",
-        Framework::Axum,
-        "workspaces, members and roles",
-    ),
-    (
-        "inventory-service",
-        Framework::Actix,
-        "products, stock and warehouses",
-    ),
-    (
-        "notifications",
-        Framework::Axum,
-        "email, push and in-app notifications",
-    ),
-    (
-        "search-api",
-        Framework::Axum,
-        "full-text search over workspace data",
-    ),
+    ("billing-api", Framework::Axum, "invoicing, payments and refunds"),
+    ("accounts-api", Framework::Axum, "workspaces, members and roles"),
+    ("inventory-service", Framework::Actix, "products, stock and warehouses"),
+    ("notifications", Framework::Axum, "email, push and in-app notifications"),
+    ("search-api", Framework::Axum, "full-text search over workspace data"),
     ("gateway", Framework::Axum, "the public API gateway"),
-    (
-        "reports-service",
-        Framework::Actix,
-        "scheduled reports and exports",
-    ),
-    (
-        "webhooks-relay",
-        Framework::Axum,
-        "outgoing webhooks with retries",
-    ),
+    ("reports-service", Framework::Actix, "scheduled reports and exports"),
+    ("webhooks-relay", Framework::Axum, "outgoing webhooks with retries"),
 ];
 
 const SEED: u64 = 0x6c61_756e_6368_6c69; // "launchli"
@@ -155,14 +127,7 @@ pub fn generate(opts: &Options) -> Vec<GenFile> {
             for i in (1..order.len()).rev() {
                 order.swap(i, r.below(i + 1));
             }
-            CrateState {
-                name,
-                fw,
-                about,
-                order,
-                entities: Vec::new(),
-                files: BTreeMap::new(),
-            }
+            CrateState { name, fw, about, order, entities: Vec::new(), files: BTreeMap::new() }
         })
         .collect();
 
@@ -176,11 +141,7 @@ pub fn generate(opts: &Options) -> Vec<GenFile> {
         file_no += 1;
         // About one file in a hundred carries a finding, alternating between the two kinds.
         if file_no % 100 == 42 {
-            pending = Some(if injected & 1 == 0 {
-                Inject::Cors
-            } else {
-                Inject::Jwt
-            });
+            pending = Some(if injected & 1 == 0 { Inject::Cors } else { Inject::Jwt });
         }
         let di = weighted_dir(&mut rng);
         let (dir, kind, _) = DIRS[di];
@@ -203,17 +164,13 @@ pub fn generate(opts: &Options) -> Vec<GenFile> {
             Kind::Services => services::render(&ent, fw, &mut frng, target, jwt),
         };
         total += text.lines().count();
-        out.push(GenFile {
-            path: PathBuf::from(format!("crates/{}/src/{dir}/{}.rs", krate.name, ent.module)),
-            text,
-        });
+        out.push(GenFile { path: PathBuf::from(format!("crates/{}/src/{dir}/{}.rs", krate.name, ent.module)), text });
         krate.files.entry(di).or_default().push(ent.module.clone());
     }
 
     let mut skeleton = vec![GenFile {
         path: PathBuf::from("Cargo.toml"),
-        text: "[workspace]\nresolver = \"2\"\nmembers = [\"crates/*\"]\n\n[profile.release]\ndebug = 1\n"
-            .to_string(),
+        text: "[workspace]\nresolver = \"2\"\nmembers = [\"crates/*\"]\n\n[profile.release]\ndebug = 1\n".to_string(),
     }];
     for (ci, krate) in crates.iter().enumerate() {
         skeleton.extend(crate_skeleton(ci, krate, opts.pathological && ci == 0));
@@ -225,29 +182,17 @@ pub fn generate(opts: &Options) -> Vec<GenFile> {
 /// Manifest, `lib.rs`, `main.rs`, `auth.rs` and every `mod.rs` of one crate.
 fn crate_skeleton(ci: usize, krate: &CrateState, pathological: bool) -> Vec<GenFile> {
     let base = format!("crates/{}", krate.name);
-    let file = |rel: &str, text: String| GenFile {
-        path: PathBuf::from(format!("{base}/{rel}")),
-        text,
-    };
+    let file = |rel: &str, text: String| GenFile { path: PathBuf::from(format!("{base}/{rel}")), text };
     let version = format!("0.{}.{}", ci + 1, (ci * 7) % 10);
     let port = (8080 + ci).to_string();
     let conns = ["5", "10", "20"][ci % 3];
     let mut v = vec![
-        file(
-            "Cargo.toml",
-            skeleton::manifest(krate.name, krate.fw, krate.about, &version),
-        ),
-        file(
-            "src/main.rs",
-            skeleton::main_rs(krate.name, krate.fw, &port, conns),
-        ),
+        file("Cargo.toml", skeleton::manifest(krate.name, krate.fw, krate.about, &version)),
+        file("src/main.rs", skeleton::main_rs(krate.name, krate.fw, &port, conns)),
         file("src/auth.rs", skeleton::auth_rs(krate.name, krate.fw)),
     ];
     let files_of = |dir: &str| -> Vec<String> {
-        DIRS.iter()
-            .position(|d| d.0 == dir)
-            .and_then(|i| krate.files.get(&i).cloned())
-            .unwrap_or_default()
+        DIRS.iter().position(|d| d.0 == dir).and_then(|i| krate.files.get(&i).cloned()).unwrap_or_default()
     };
     let mut top: Vec<&str> = Vec::new();
     // (directory, optional (subdirectory, url prefix), holds routes, doc line)
@@ -255,18 +200,8 @@ fn crate_skeleton(ci: usize, krate: &CrateState, pathological: bool) -> Vec<GenF
     let groups: [Group; 4] = [
         ("db", None, false, "Database access, one module per table."),
         ("models", None, false, "Records and request bodies."),
-        (
-            "routes",
-            Some(("admin", "/admin")),
-            true,
-            "HTTP routes, one module per resource.",
-        ),
-        (
-            "services",
-            Some(("jobs", "")),
-            false,
-            "Business rules on top of the queries.",
-        ),
+        ("routes", Some(("admin", "/admin")), true, "HTTP routes, one module per resource."),
+        ("services", Some(("jobs", "")), false, "Business rules on top of the queries."),
     ];
     for (dir, sub, is_routes, doc) in groups {
         let files = files_of(dir);
@@ -275,16 +210,10 @@ fn crate_skeleton(ci: usize, krate: &CrateState, pathological: bool) -> Vec<GenF
             let sub_files = files_of(&format!("{dir}/{sub}"));
             if !sub_files.is_empty() {
                 nested.push((sub, prefix));
-                let sub_doc = if is_routes {
-                    "Administration endpoints, mounted under `/admin`."
-                } else {
-                    "Background jobs."
-                };
+                let sub_doc =
+                    if is_routes { "Administration endpoints, mounted under `/admin`." } else { "Background jobs." };
                 let routes = is_routes.then_some(krate.fw);
-                v.push(file(
-                    &format!("src/{dir}/{sub}/mod.rs"),
-                    skeleton::mod_rs(sub_doc, &sub_files, &[], routes),
-                ));
+                v.push(file(&format!("src/{dir}/{sub}/mod.rs"), skeleton::mod_rs(sub_doc, &sub_files, &[], routes)));
             }
         }
         // The routes module always exists: lib.rs mounts it.
@@ -293,10 +222,7 @@ fn crate_skeleton(ci: usize, krate: &CrateState, pathological: bool) -> Vec<GenF
         }
         top.push(dir);
         let routes = is_routes.then_some(krate.fw);
-        v.push(file(
-            &format!("src/{dir}/mod.rs"),
-            skeleton::mod_rs(doc, &files, &nested, routes),
-        ));
+        v.push(file(&format!("src/{dir}/mod.rs"), skeleton::mod_rs(doc, &files, &nested, routes)));
     }
     if pathological {
         top.push("pathological");
@@ -304,22 +230,10 @@ fn crate_skeleton(ci: usize, krate: &CrateState, pathological: bool) -> Vec<GenF
             "src/pathological/mod.rs",
             "//! Files that stress the parser. Only written with `--pathological`.\n\npub mod deep_nesting;\npub mod huge;\n".to_string(),
         ));
-        v.push(file(
-            "src/pathological/deep_nesting.rs",
-            skeleton::deep_nesting(PATHOLOGICAL_DEPTH),
-        ));
-        v.push(file(
-            "src/pathological/huge.rs",
-            skeleton::huge_file(PATHOLOGICAL_BYTES),
-        ));
+        v.push(file("src/pathological/deep_nesting.rs", skeleton::deep_nesting(PATHOLOGICAL_DEPTH)));
+        v.push(file("src/pathological/huge.rs", skeleton::huge_file(PATHOLOGICAL_BYTES)));
     }
-    v.insert(
-        1,
-        file(
-            "src/lib.rs",
-            skeleton::lib_rs(krate.name, krate.about, krate.fw, &top),
-        ),
-    );
+    v.insert(1, file("src/lib.rs", skeleton::lib_rs(krate.name, krate.about, krate.fw, &top)));
     v
 }
 
@@ -330,10 +244,8 @@ const MARKER: &str = ".launchlint-gen";
 /// a non-empty directory that this command did not create.
 pub fn write(out: &Path, files: &[GenFile]) -> Result<(), String> {
     if out.exists() {
-        let non_empty = std::fs::read_dir(out)
-            .map_err(|e| format!("cannot read {}: {e}", out.display()))?
-            .next()
-            .is_some();
+        let non_empty =
+            std::fs::read_dir(out).map_err(|e| format!("cannot read {}: {e}", out.display()))?.next().is_some();
         if non_empty && !out.join(MARKER).exists() {
             return Err(format!(
                 "{} exists and was not written by gen-workspace; choose an empty or new directory",
@@ -342,24 +254,18 @@ pub fn write(out: &Path, files: &[GenFile]) -> Result<(), String> {
         }
         let crates = out.join("crates");
         if crates.exists() {
-            std::fs::remove_dir_all(&crates)
-                .map_err(|e| format!("cannot clear {}: {e}", crates.display()))?;
+            std::fs::remove_dir_all(&crates).map_err(|e| format!("cannot clear {}: {e}", crates.display()))?;
         }
     }
     std::fs::create_dir_all(out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
-    std::fs::write(
-        out.join(MARKER),
-        "written by `cargo run -p xtask -- gen-workspace`\n",
-    )
-    .map_err(|e| format!("cannot write marker: {e}"))?;
+    std::fs::write(out.join(MARKER), "written by `cargo run -p xtask -- gen-workspace`\n")
+        .map_err(|e| format!("cannot write marker: {e}"))?;
     for f in files {
         let path = out.join(&f.path);
         if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent)
-                .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+            std::fs::create_dir_all(parent).map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
         }
-        std::fs::write(&path, &f.text)
-            .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        std::fs::write(&path, &f.text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     }
     Ok(())
 }
@@ -367,10 +273,7 @@ pub fn write(out: &Path, files: &[GenFile]) -> Result<(), String> {
 /// `gen-workspace <OUT_DIR> [--lines N] [--pathological]`.
 pub fn run(args: &[String]) -> Result<(), String> {
     let mut out: Option<PathBuf> = None;
-    let mut opts = Options {
-        lines: 100_000,
-        pathological: false,
-    };
+    let mut opts = Options { lines: 100_000, pathological: false };
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
@@ -391,10 +294,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let out = out.ok_or("usage: gen-workspace <OUT_DIR> [--lines N] [--pathological]")?;
     let files = generate(&opts);
     write(&out, &files)?;
-    let rs: Vec<&GenFile> = files
-        .iter()
-        .filter(|f| f.path.extension().is_some_and(|e| e == "rs"))
-        .collect();
+    let rs: Vec<&GenFile> = files.iter().filter(|f| f.path.extension().is_some_and(|e| e == "rs")).collect();
     let lines: usize = rs.iter().map(|f| f.text.lines().count()).sum();
     let bytes: usize = files.iter().map(|f| f.text.len()).sum();
     println!(
@@ -405,11 +305,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
         bytes,
         CRATES.len(),
         out.display(),
-        if opts.pathological {
-            " (with pathological files)"
-        } else {
-            ""
-        }
+        if opts.pathological { " (with pathological files)" } else { "" }
     );
     Ok(())
 }
@@ -428,10 +324,7 @@ mod tests {
     use super::*;
 
     fn small() -> Options {
-        Options {
-            lines: 6_000,
-            pathological: false,
-        }
+        Options { lines: 6_000, pathological: false }
     }
 
     #[test]
@@ -442,10 +335,7 @@ mod tests {
     #[test]
     fn larger_workspaces_extend_smaller_ones() {
         let a = generate(&small());
-        let b = generate(&Options {
-            lines: 12_000,
-            pathological: false,
-        });
+        let b = generate(&Options { lines: 12_000, pathological: false });
         let modules = |v: &[GenFile]| -> Vec<(PathBuf, String)> {
             v.iter()
                 .filter(|f| !f.path.ends_with("mod.rs") && !f.path.ends_with("lib.rs"))
@@ -463,11 +353,7 @@ mod tests {
         let files = generate(&small());
         let mut lines = 0;
         for f in &files {
-            assert!(
-                !f.text.contains('@'),
-                "unfilled placeholder in {}",
-                f.path.display()
-            );
+            assert!(!f.text.contains('@'), "unfilled placeholder in {}", f.path.display());
             if f.path.extension().is_some_and(|e| e == "rs") {
                 lines += f.text.lines().count();
                 if let Err(e) = syn::parse_file(&f.text) {
@@ -481,13 +367,9 @@ mod tests {
 
     #[test]
     fn module_files_stay_in_the_line_range() {
-        for f in generate(&Options {
-            lines: 30_000,
-            pathological: false,
-        }) {
+        for f in generate(&Options { lines: 30_000, pathological: false }) {
             let p = f.path.to_string_lossy();
-            let module = DIRS.iter().any(|d| p.contains(&format!("/src/{}/", d.0)))
-                && !p.ends_with("mod.rs");
+            let module = DIRS.iter().any(|d| p.contains(&format!("/src/{}/", d.0))) && !p.ends_with("mod.rs");
             if module {
                 let n = f.text.lines().count();
                 assert!((150..=400).contains(&n), "{p}: {n} lines");
@@ -497,26 +379,14 @@ mod tests {
 
     #[test]
     fn default_workspace_has_a_few_findings_and_no_pathological_files() {
-        let files = generate(&Options {
-            lines: 100_000,
-            pathological: false,
-        });
+        let files = generate(&Options { lines: 100_000, pathological: false });
         let count = |needle: &str| files.iter().filter(|f| f.text.contains(needle)).count();
-        let rs = files
-            .iter()
-            .filter(|f| f.path.extension().is_some_and(|e| e == "rs"))
-            .count();
+        let rs = files.iter().filter(|f| f.path.extension().is_some_and(|e| e == "rs")).count();
         let cors = count("CorsLayer::very_permissive()");
         let jwt = count(".insecure_disable_signature_validation()");
         assert!(cors >= 1 && jwt >= 1, "cors {cors}, jwt {jwt}");
-        assert!(
-            (cors + jwt) * 100 <= rs * 2,
-            "too many findings: {}",
-            cors + jwt
-        );
-        assert!(!files
-            .iter()
-            .any(|f| f.path.to_string_lossy().contains("pathological")));
+        assert!((cors + jwt) * 100 <= rs * 2, "too many findings: {}", cors + jwt);
+        assert!(!files.iter().any(|f| f.path.to_string_lossy().contains("pathological")));
         let members: std::collections::BTreeSet<_> = files
             .iter()
             .filter_map(|f| f.path.strip_prefix("crates").ok())
@@ -534,9 +404,7 @@ mod tests {
         let handle = std::thread::Builder::new()
             .stack_size(512 * 1024 * 1024)
             .spawn(move || {
-                syn::parse_file(&deep)
-                    .map(drop)
-                    .map_err(|e| e.to_string())?;
+                syn::parse_file(&deep).map(drop).map_err(|e| e.to_string())?;
                 syn::parse_file(&huge).map(drop).map_err(|e| e.to_string())
             })
             .expect("spawn");

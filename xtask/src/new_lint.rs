@@ -8,11 +8,10 @@
 use std::path::{Path, PathBuf};
 
 const KEYWORDS: &[&str] = &[
-    "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern",
-    "false", "fn", "for", "gen", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut",
-    "pub", "ref", "return", "self", "static", "struct", "super", "trait", "true", "try", "type",
-    "unsafe", "use", "where", "while", "abstract", "become", "box", "do", "final", "macro",
-    "override", "priv", "typeof", "unsized", "virtual", "yield",
+    "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern", "false", "fn",
+    "for", "gen", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return", "self",
+    "static", "struct", "super", "trait", "true", "try", "type", "unsafe", "use", "where", "while", "abstract",
+    "become", "box", "do", "final", "macro", "override", "priv", "typeof", "unsized", "virtual", "yield",
 ];
 
 /// `snake_case`: lowercase ASCII words of letters and digits joined by single underscores,
@@ -20,11 +19,7 @@ const KEYWORDS: &[&str] = &[
 pub fn is_snake_case(s: &str) -> bool {
     let starts_with_letter = s.chars().next().is_some_and(|c| c.is_ascii_lowercase());
     starts_with_letter
-        && s.split('_').all(|w| {
-            !w.is_empty()
-                && w.chars()
-                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
-        })
+        && s.split('_').all(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()))
         && !KEYWORDS.contains(&s)
 }
 
@@ -212,18 +207,12 @@ pub fn plan(root: &Path, name: &str, topic: &str, group: &str) -> Result<Plan, S
         ));
     }
     if !is_snake_case(topic) {
-        return Err(format!(
-            "topic `{topic}` is not snake_case (e.g. `auth`, `cors`)"
-        ));
+        return Err(format!("topic `{topic}` is not snake_case (e.g. `auth`, `cors`)"));
     }
     let group = match group {
         "critical" => GroupArg::Critical,
         "recommended" => GroupArg::Recommended,
-        other => {
-            return Err(format!(
-                "group must be `critical` or `recommended`, not `{other}`"
-            ))
-        }
+        other => return Err(format!("group must be `critical` or `recommended`, not `{other}`")),
     };
     if launchlint_lints::find(name).is_some() {
         return Err(format!("lint `{name}` already exists in the registry"));
@@ -273,8 +262,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let rel = |p: &Path| p.strip_prefix(&root).unwrap_or(p).display().to_string();
     for (path, text) in &plan.files {
         if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent)
-                .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+            std::fs::create_dir_all(parent).map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
         }
         // `create_new`: never overwrite, even if something appeared since the checks.
         let mut f = std::fs::OpenOptions::new()
@@ -289,10 +277,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
 
     println!();
     println!("Next steps (new-lint does not edit existing files):");
-    let mut names: Vec<&str> = launchlint_lints::LINTS
-        .iter()
-        .map(|l| l.meta().name)
-        .collect();
+    let mut names: Vec<&str> = launchlint_lints::LINTS.iter().map(|l| l.meta().name).collect();
     names.sort_unstable();
     let place = match names.iter().rev().find(|n| **n < name.as_str()) {
         Some(prev) => format!("after the line for `{prev}`"),
@@ -304,14 +289,8 @@ pub fn run(args: &[String]) -> Result<(), String> {
         println!("2. declare it in {}:", rel(&plan.topic_mod));
         println!("{}", plan.mod_line);
     } else {
-        println!(
-            "2. topic `{topic}` is new: create {} with",
-            rel(&plan.topic_mod)
-        );
-        println!(
-            "//! TODO: one line on this topic's lints.\n\n{}",
-            plan.mod_line
-        );
+        println!("2. topic `{topic}` is new: create {} with", rel(&plan.topic_mod));
+        println!("//! TODO: one line on this topic's lints.\n\n{}", plan.mod_line);
         println!("   and add `pub mod {topic};` to lints/src/lib.rs");
     }
     if launchlint_lints::RESERVED.contains(&name.as_str()) {
@@ -332,17 +311,7 @@ mod tests {
         for ok in ["missing_auth", "sql_interpolation", "a", "cwe89_check"] {
             assert!(is_snake_case(ok), "{ok}");
         }
-        for bad in [
-            "",
-            "MissingAuth",
-            "missing-auth",
-            "_x",
-            "x_",
-            "a__b",
-            "9lives",
-            "mod",
-            "missing auth",
-        ] {
+        for bad in ["", "MissingAuth", "missing-auth", "_x", "x_", "a__b", "9lives", "mod", "missing auth"] {
             assert!(!is_snake_case(bad), "{bad}");
         }
     }
@@ -370,16 +339,8 @@ mod tests {
         let p = plan(&root, "missing_thing", "auth", "recommended").expect("plan");
         assert_eq!(p.registry_line, "    &auth::missing_thing::MissingThing,");
         assert_eq!(p.mod_line, "pub mod missing_thing;");
-        let paths: Vec<String> = p
-            .files
-            .iter()
-            .map(|(f, _)| {
-                f.strip_prefix(&root)
-                    .expect("under root")
-                    .display()
-                    .to_string()
-            })
-            .collect();
+        let paths: Vec<String> =
+            p.files.iter().map(|(f, _)| f.strip_prefix(&root).expect("under root").display().to_string()).collect();
         assert_eq!(
             paths,
             [

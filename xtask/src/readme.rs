@@ -20,23 +20,16 @@ pub fn run(args: &[String]) -> Result<i32, String> {
         }
     }
     let path = workspace_root().join("README.md");
-    let current = std::fs::read_to_string(&path)
-        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let current = std::fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     let updated = splice(&current, &readme_table()).ok_or_else(|| {
-        format!(
-            "{}: add the lines `{TABLE_START}` and `{TABLE_END}` where the lint table belongs",
-            path.display()
-        )
+        format!("{}: add the lines `{TABLE_START}` and `{TABLE_END}` where the lint table belongs", path.display())
     })?;
     if updated == current {
         println!("README.md lint table is up to date");
         return Ok(0);
     }
     if check {
-        eprintln!(
-            "error: the lint table in {} is out of date; run `cargo run -p xtask -- readme`",
-            path.display()
-        );
+        eprintln!("error: the lint table in {} is out of date; run `cargo run -p xtask -- readme`", path.display());
         return Ok(1);
     }
     std::fs::write(&path, updated).map_err(|e| format!("cannot write {}: {e}", path.display()))?;

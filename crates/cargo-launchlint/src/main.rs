@@ -23,12 +23,8 @@ fn main() -> ExitCode {
         }
     };
     let code = match parsed.command {
-        cli::Command::Check(a) => {
-            commands::check::run(&a, matches.subcommand_matches("check"), false)
-        }
-        cli::Command::Baseline(a) => {
-            commands::baseline::run(&a, matches.subcommand_matches("baseline"))
-        }
+        cli::Command::Check(a) => commands::check::run(&a, matches.subcommand_matches("check"), false),
+        cli::Command::Baseline(a) => commands::baseline::run(&a, matches.subcommand_matches("baseline")),
         cli::Command::Routes(a) => commands::routes::run(&a),
         cli::Command::Explain { lint } => commands::explain::run(&lint),
         cli::Command::Lints => commands::lints::run(),

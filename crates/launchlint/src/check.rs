@@ -94,10 +94,7 @@ impl ReasonSlot {
     /// Validates one `reason = ...` argument.
     fn accept(&mut self, name_value: &MetaNameValue) -> syn::Result<()> {
         if self.seen {
-            return Err(syn::Error::new_spanned(
-                &name_value.path,
-                "duplicate `reason`: give exactly one reason",
-            ));
+            return Err(syn::Error::new_spanned(&name_value.path, "duplicate `reason`: give exactly one reason"));
         }
         self.seen = true;
         let lit = reason_literal(&name_value.value)?;
@@ -111,16 +108,10 @@ impl ReasonSlot {
 /// Returns the string literal of a reason, or an error on the expression.
 fn reason_literal(expr: &Expr) -> syn::Result<&LitStr> {
     match expr {
-        Expr::Lit(syn::ExprLit {
-            lit: syn::Lit::Str(lit),
-            ..
-        }) => Ok(lit),
+        Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(lit), .. }) => Ok(lit),
         // Tokens passed through `macro_rules!` arrive wrapped in a group.
         Expr::Group(group) => reason_literal(&group.expr),
-        other => Err(syn::Error::new_spanned(
-            other,
-            "the reason must be a string literal, e.g. `reason = \"...\"`",
-        )),
+        other => Err(syn::Error::new_spanned(other, "the reason must be a string literal, e.g. `reason = \"...\"`")),
     }
 }
 
@@ -154,10 +145,7 @@ fn check_public_args(attr: &TokenStream2) -> syn::Result<()> {
     }
     // An unknown key is most likely a misspelt `reason`: one error is enough.
     if !reason.seen && errors.is_empty() {
-        errors.push(args_error(
-            attr,
-            "launchlint::public requires `reason = \"...\"`: say why this route is public",
-        ));
+        errors.push(args_error(attr, "launchlint::public requires `reason = \"...\"`: say why this route is public"));
     }
     errors.into_result()
 }
@@ -199,26 +187,18 @@ fn check_allow_args(attr: &TokenStream2) -> syn::Result<()> {
                             lints.push(ident);
                         }
                     }
-                    None => errors.push(syn::Error::new_spanned(
-                        path,
-                        "lint names are bare identifiers, e.g. `missing_auth`",
-                    )),
+                    None => errors
+                        .push(syn::Error::new_spanned(path, "lint names are bare identifiers, e.g. `missing_auth`")),
                 }
             }
             Meta::List(list) => {
                 any_lint = true;
-                errors.push(syn::Error::new_spanned(
-                    list,
-                    "lint names are bare identifiers, e.g. `missing_auth`",
-                ));
+                errors.push(syn::Error::new_spanned(list, "lint names are bare identifiers, e.g. `missing_auth`"));
             }
         }
     }
     if !any_lint {
-        errors.push(args_error(
-            attr,
-            "launchlint::allow needs at least one lint name",
-        ));
+        errors.push(args_error(attr, "launchlint::allow needs at least one lint name"));
     }
     // An unknown key is most likely a misspelt `reason`: one error is enough.
     if !reason.seen && !unknown_key {
@@ -249,9 +229,7 @@ fn check_lint_name(ident: &Ident) -> syn::Result<()> {
 /// prefix of (or that is a prefix of `name`).
 fn suggest(name: &str) -> Option<&'static str> {
     let lowered = name.to_ascii_lowercase();
-    let scored = KNOWN_LINTS
-        .iter()
-        .map(|known| (levenshtein(&lowered, known), *known));
+    let scored = KNOWN_LINTS.iter().map(|known| (levenshtein(&lowered, known), *known));
     let nearest = scored
         .clone()
         .filter(|(distance, _)| *distance <= MAX_SUGGESTION_DISTANCE)
@@ -289,10 +267,7 @@ fn levenshtein(a: &str, b: &str) -> usize {
 
 /// Renders a path like `a::b` for messages.
 fn path_text(path: &syn::Path) -> String {
-    path.to_token_stream()
-        .to_string()
-        .split_whitespace()
-        .collect()
+    path.to_token_stream().to_string().split_whitespace().collect()
 }
 
 /// `public` goes on a free fn or a method.
@@ -317,14 +292,10 @@ fn check_allow_item(item: &TokenStream2) -> syn::Result<()> {
         Ok(syn::Item::Verbatim(_)) | Err(_) => {}
         Ok(_) => return Ok(()),
     }
-    let impl_item = matches!(
-        syn::parse2::<syn::ImplItem>(item.clone()),
-        Ok(syn::ImplItem::Fn(_) | syn::ImplItem::Const(_))
-    );
-    let trait_item = matches!(
-        syn::parse2::<syn::TraitItem>(item.clone()),
-        Ok(syn::TraitItem::Fn(_) | syn::TraitItem::Const(_))
-    );
+    let impl_item =
+        matches!(syn::parse2::<syn::ImplItem>(item.clone()), Ok(syn::ImplItem::Fn(_) | syn::ImplItem::Const(_)));
+    let trait_item =
+        matches!(syn::parse2::<syn::TraitItem>(item.clone()), Ok(syn::TraitItem::Fn(_) | syn::TraitItem::Const(_)));
     if impl_item || trait_item {
         Ok(())
     } else {

@@ -35,10 +35,7 @@ impl Baseline {
             .collect();
         entries.sort();
         entries.dedup();
-        Baseline {
-            version: 1,
-            entries,
-        }
+        Baseline { version: 1, entries }
     }
 
     pub fn to_json(&self) -> String {
@@ -48,8 +45,7 @@ impl Baseline {
     }
 
     pub fn parse(text: &str) -> Result<Baseline, String> {
-        let b: Baseline =
-            serde_json::from_str(text).map_err(|e| format!("invalid baseline: {e}"))?;
+        let b: Baseline = serde_json::from_str(text).map_err(|e| format!("invalid baseline: {e}"))?;
         if b.version != 1 {
             return Err(format!("unsupported baseline version {}", b.version));
         }

@@ -127,13 +127,7 @@ pub struct Settings {
     pub allow: Vec<AllowEntry>,
 }
 
-pub const DEFAULT_TENANCY_COLUMNS: &[&str] = &[
-    "workspace_id",
-    "tenant_id",
-    "org_id",
-    "organization_id",
-    "team_id",
-];
+pub const DEFAULT_TENANCY_COLUMNS: &[&str] = &["workspace_id", "tenant_id", "org_id", "organization_id", "team_id"];
 
 /// Command-line level overrides, applied in order (`-D`, `-W`, `-A`; `warnings` = every warning).
 #[derive(Debug, Clone, Default)]
@@ -153,23 +147,13 @@ pub struct Config {
 }
 
 impl Config {
-    fn layered<'a, T>(
-        &'a self,
-        package: Option<usize>,
-        get: impl Fn(&'a Settings) -> Option<&'a T>,
-    ) -> Option<&'a T> {
-        package
-            .and_then(|p| self.packages.get(&p))
-            .and_then(&get)
-            .or_else(|| get(&self.workspace))
+    fn layered<'a, T>(&'a self, package: Option<usize>, get: impl Fn(&'a Settings) -> Option<&'a T>) -> Option<&'a T> {
+        package.and_then(|p| self.packages.get(&p)).and_then(&get).or_else(|| get(&self.workspace))
     }
 
     /// The level of `lint` for a file of `package`: command line > package > workspace > default.
     pub fn level(&self, lint: &str, default: Level, package: Option<usize>) -> Level {
-        let mut level = self
-            .layered(package, |s| s.levels.get(lint))
-            .copied()
-            .unwrap_or(default);
+        let mut level = self.layered(package, |s| s.levels.get(lint)).copied().unwrap_or(default);
         for (name, l) in &self.cli.overrides {
             if name == lint {
                 level = *l;
@@ -182,71 +166,51 @@ impl Config {
 
     /// `-D warnings` applies after per-lint levels, to everything that ends up a warning.
     pub fn deny_warnings(&self) -> bool {
-        self.cli
-            .overrides
-            .iter()
-            .any(|(n, l)| n == "warnings" && *l == Level::Deny)
+        self.cli.overrides.iter().any(|(n, l)| n == "warnings" && *l == Level::Deny)
     }
 
     pub fn auth_extractors(&self, package: Option<usize>) -> &[String] {
-        self.layered(package, |s| s.auth_extractors.as_ref())
-            .map_or(&[], Vec::as_slice)
+        self.layered(package, |s| s.auth_extractors.as_ref()).map_or(&[], Vec::as_slice)
     }
 
     pub fn auth_middleware(&self, package: Option<usize>) -> &[String] {
-        self.layered(package, |s| s.auth_middleware.as_ref())
-            .map_or(&[], Vec::as_slice)
+        self.layered(package, |s| s.auth_middleware.as_ref()).map_or(&[], Vec::as_slice)
     }
 
     pub fn public_paths(&self, package: Option<usize>) -> &[Glob] {
-        self.layered(package, |s| s.public_paths.as_ref())
-            .map_or(&[], Vec::as_slice)
+        self.layered(package, |s| s.public_paths.as_ref()).map_or(&[], Vec::as_slice)
     }
 
     pub fn conventional_public(&self, package: Option<usize>) -> bool {
-        self.layered(package, |s| s.conventional_public.as_ref())
-            .copied()
-            .unwrap_or(true)
+        self.layered(package, |s| s.conventional_public.as_ref()).copied().unwrap_or(true)
     }
 
     pub fn tenancy_columns(&self, package: Option<usize>) -> Vec<String> {
         self.layered(package, |s| s.tenancy_columns.as_ref())
             .cloned()
-            .unwrap_or_else(|| {
-                DEFAULT_TENANCY_COLUMNS
-                    .iter()
-                    .map(|s| s.to_string())
-                    .collect()
-            })
+            .unwrap_or_else(|| DEFAULT_TENANCY_COLUMNS.iter().map(|s| s.to_string()).collect())
     }
 
     pub fn secrets_allow(&self, package: Option<usize>) -> &[Glob] {
-        self.layered(package, |s| s.secrets_allow.as_ref())
-            .map_or(&[], Vec::as_slice)
+        self.layered(package, |s| s.secrets_allow.as_ref()).map_or(&[], Vec::as_slice)
     }
 
     pub fn migrations(&self) -> Vec<String> {
-        self.workspace
-            .migrations
-            .clone()
-            .unwrap_or_else(|| vec!["migrations".to_string()])
+        self.workspace.migrations.clone().unwrap_or_else(|| vec!["migrations".to_string()])
     }
 
     /// Every exclude glob (workspace and packages).
     pub fn excludes(&self) -> impl Iterator<Item = &Glob> {
-        self.workspace
-            .exclude
-            .iter()
-            .chain(self.packages.values().flat_map(|s| s.exclude.iter()))
+        self.workspace.exclude.iter().chain(self.packages.values().flat_map(|s| s.exclude.iter()))
     }
 
     /// Every `[[allow]]` entry, workspace first.
     pub fn allow_entries(&self) -> impl Iterator<Item = (Option<usize>, &AllowEntry)> {
-        self.workspace.allow.iter().map(|a| (None, a)).chain(
-            self.packages
-                .iter()
-                .flat_map(|(p, s)| s.allow.iter().map(move |a| (Some(*p), a))),
-        )
+        self.workspace
+            .allow
+            .iter()
+            .map(|a| (None, a))
+            .chain(self.packages.iter().flat_map(|(p, s)| s.allow.iter().map(move |a| (Some(*p), a))))
     }
 }
 
@@ -273,27 +237,15 @@ struct MetaLaunchlint {
     launchlint: Option<RawConfig>,
 }
 
-fn err(
-    path: &Path,
-    text: &str,
-    span: Option<Range<usize>>,
-    message: impl Into<String>,
-) -> ConfigError {
-    ConfigError {
-        path: path.to_path_buf(),
-        text: text.to_string(),
-        span,
-        message: message.into(),
-        help: None,
-    }
+fn err(path: &Path, text: &str, span: Option<Range<usize>>, message: impl Into<String>) -> ConfigError {
+    ConfigError { path: path.to_path_buf(), text: text.to_string(), span, message: message.into(), help: None }
 }
 
 fn toml_err(path: &Path, text: &str, e: toml::de::Error) -> ConfigError {
     let message = e.message().trim().to_string();
     let mut ce = err(path, text, e.span(), message.clone());
     if message.starts_with("unknown field") {
-        ce.help =
-            Some("see the configuration reference: `cargo launchlint --help` or the README".into());
+        ce.help = Some("see the configuration reference: `cargo launchlint --help` or the README".into());
     }
     ce
 }
@@ -326,11 +278,7 @@ fn strings(v: Option<Vec<Sp<String>>>) -> Option<Vec<String>> {
     v.map(|v| v.into_iter().map(Spanned::into_inner).collect())
 }
 
-fn globs(
-    v: Option<Vec<Sp<String>>>,
-    path: &Path,
-    text: &str,
-) -> Result<Option<Vec<Glob>>, ConfigError> {
+fn globs(v: Option<Vec<Sp<String>>>, path: &Path, text: &str) -> Result<Option<Vec<Glob>>, ConfigError> {
     let Some(v) = v else { return Ok(None) };
     let mut out = Vec::new();
     for g in v {
@@ -340,21 +288,11 @@ fn globs(
     Ok(Some(out))
 }
 
-fn check_lint_name(
-    name: &Sp<String>,
-    path: &Path,
-    text: &str,
-    known: &[&str],
-) -> Result<(), ConfigError> {
+fn check_lint_name(name: &Sp<String>, path: &Path, text: &str, known: &[&str]) -> Result<(), ConfigError> {
     if known.contains(&name.get_ref().as_str()) {
         return Ok(());
     }
-    let mut e = err(
-        path,
-        text,
-        Some(name.span()),
-        format!("unknown lint `{}`", name.get_ref()),
-    );
+    let mut e = err(path, text, Some(name.span()), format!("unknown lint `{}`", name.get_ref()));
     e.help = Some(match suggest(name.get_ref(), known.iter().copied()) {
         Some(s) => format!("did you mean `{s}`?"),
         None => "`cargo launchlint lints` lists every lint".to_string(),
@@ -362,22 +300,12 @@ fn check_lint_name(
     Err(e)
 }
 
-fn validate(
-    raw: RawConfig,
-    path: &Path,
-    text: &str,
-    known: &[&str],
-) -> Result<Settings, ConfigError> {
+fn validate(raw: RawConfig, path: &Path, text: &str, known: &[&str]) -> Result<Settings, ConfigError> {
     let mut s = Settings::default();
     for (name, level) in raw.lints.unwrap_or_default() {
         check_lint_name(&name, path, text, known)?;
         let Some(l) = Level::parse(level.get_ref()) else {
-            let mut e = err(
-                path,
-                text,
-                Some(level.span()),
-                format!("invalid level `{}`", level.get_ref()),
-            );
+            let mut e = err(path, text, Some(level.span()), format!("invalid level `{}`", level.get_ref()));
             e.help = Some("use \"allow\", \"warn\" or \"deny\"".into());
             return Err(e);
         };
@@ -412,12 +340,7 @@ fn validate(
         let reason = match a.reason {
             Some(r) if !r.get_ref().trim().is_empty() => r.into_inner(),
             Some(r) => {
-                return Err(err(
-                    path,
-                    text,
-                    Some(r.span()),
-                    "the reason of an `[[allow]]` entry must not be empty",
-                ))
+                return Err(err(path, text, Some(r.span()), "the reason of an `[[allow]]` entry must not be empty"))
             }
             None => {
                 let mut e = err(path, text, Some(span), "`[[allow]]` entry without `reason`");
@@ -426,12 +349,7 @@ fn validate(
             }
         };
         if a.path.is_none() && a.route.is_none() {
-            let mut e = err(
-                path,
-                text,
-                Some(span),
-                "`[[allow]]` entry needs `path` or `route`",
-            );
+            let mut e = err(path, text, Some(span), "`[[allow]]` entry needs `path` or `route`");
             e.help = Some("`path = \"src/routes/webhooks.rs\"` (a glob) or `route = \"POST /webhooks/stripe\"`".into());
             return Err(e);
         }
@@ -445,15 +363,10 @@ fn validate(
         let route = match a.route {
             Some(r) => {
                 let v = r.get_ref().trim().to_string();
-                let ok = v
-                    .split_once(' ')
-                    .is_some_and(|(m, p)| !m.is_empty() && p.starts_with('/'));
+                let ok = v.split_once(' ').is_some_and(|(m, p)| !m.is_empty() && p.starts_with('/'));
                 if !ok {
                     let mut e = err(path, text, Some(r.span()), format!("invalid route `{v}`"));
-                    e.help = Some(
-                        "write the method and the full path: `route = \"POST /webhooks/stripe\"`"
-                            .into(),
-                    );
+                    e.help = Some("write the method and the full path: `route = \"POST /webhooks/stripe\"`".into());
                     return Err(e);
                 }
                 Some(v)
@@ -465,10 +378,7 @@ fn validate(
             path: glob,
             route,
             reason,
-            origin: Origin {
-                path: path.to_path_buf(),
-                span,
-            },
+            origin: Origin { path: path.to_path_buf(), span },
         });
     }
     Ok(s)
@@ -478,11 +388,7 @@ fn validate(
 mod tests {
     use super::*;
 
-    const KNOWN: &[&str] = &[
-        "missing_auth",
-        "unvalidated_body",
-        "cors_wildcard_credentials",
-    ];
+    const KNOWN: &[&str] = &["missing_auth", "unvalidated_body", "cors_wildcard_credentials"];
 
     #[test]
     fn full_config_parses() {
@@ -543,19 +449,10 @@ reason = "signature verified in handler"
 
     #[test]
     fn bad_level_and_allow_without_reason() {
-        let e = parse_file(
-            Path::new("l.toml"),
-            "[lints]\nmissing_auth = \"error\"\n",
-            KNOWN,
-        )
-        .expect_err("bad level");
+        let e = parse_file(Path::new("l.toml"), "[lints]\nmissing_auth = \"error\"\n", KNOWN).expect_err("bad level");
         assert!(e.message.contains("invalid level"));
-        let e = parse_file(
-            Path::new("l.toml"),
-            "[[allow]]\nlint = \"missing_auth\"\npath = \"a.rs\"\n",
-            KNOWN,
-        )
-        .expect_err("no reason");
+        let e = parse_file(Path::new("l.toml"), "[[allow]]\nlint = \"missing_auth\"\npath = \"a.rs\"\n", KNOWN)
+            .expect_err("no reason");
         assert!(e.message.contains("without `reason`"));
     }
 
@@ -566,22 +463,15 @@ reason = "signature verified in handler"
             .expect("valid")
             .expect("present");
         assert_eq!(s.levels.get("missing_auth"), Some(&Level::Warn));
-        let none = parse_manifest(
-            Path::new("Cargo.toml"),
-            "[package]\nname = \"x\"\n",
-            ManifestTable::Package,
-            KNOWN,
-        )
-        .expect("valid");
+        let none = parse_manifest(Path::new("Cargo.toml"), "[package]\nname = \"x\"\n", ManifestTable::Package, KNOWN)
+            .expect("valid");
         assert!(none.is_none());
     }
 
     #[test]
     fn precedence_cli_over_package_over_workspace() {
         let mut c = Config::default();
-        c.workspace
-            .levels
-            .insert("missing_auth".into(), Level::Warn);
+        c.workspace.levels.insert("missing_auth".into(), Level::Warn);
         let mut p = Settings::default();
         p.levels.insert("missing_auth".into(), Level::Allow);
         c.packages.insert(0, p);

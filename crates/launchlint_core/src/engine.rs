@@ -71,21 +71,16 @@ pub struct RunOutput {
 /// Where each PATH leads.
 fn roots(opts: &RunOptions) -> Result<Vec<PathBuf>, RunError> {
     if opts.paths.is_empty() {
-        let cwd = std::env::current_dir()
-            .map_err(|e| RunError::Other(format!("cannot read the current directory: {e}")))?;
+        let cwd =
+            std::env::current_dir().map_err(|e| RunError::Other(format!("cannot read the current directory: {e}")))?;
         return Ok(vec![discover::find_root(&cwd).unwrap_or(cwd)]);
     }
     let mut out = Vec::new();
     for p in &opts.paths {
         if !p.exists() {
-            return Err(RunError::Other(format!(
-                "{}: no such file or directory",
-                p.display()
-            )));
+            return Err(RunError::Other(format!("{}: no such file or directory", p.display())));
         }
-        let abs = p
-            .canonicalize()
-            .map_err(|e| RunError::Other(format!("{}: {e}", p.display())))?;
+        let abs = p.canonicalize().map_err(|e| RunError::Other(format!("{}: {e}", p.display())))?;
         out.push(abs);
     }
     Ok(out)
@@ -96,13 +91,7 @@ fn roots(opts: &RunOptions) -> Result<Vec<PathBuf>, RunError> {
 fn display_base(roots: &[PathBuf]) -> PathBuf {
     let dirs: Vec<PathBuf> = roots
         .iter()
-        .map(|r| {
-            if r.is_file() {
-                r.parent().map(Path::to_path_buf).unwrap_or_default()
-            } else {
-                r.clone()
-            }
-        })
+        .map(|r| if r.is_file() { r.parent().map(Path::to_path_buf).unwrap_or_default() } else { r.clone() })
         .collect();
     let mut base = dirs.first().cloned().unwrap_or_default();
     for d in &dirs[1.min(dirs.len())..] {
@@ -116,9 +105,7 @@ fn display_base(roots: &[PathBuf]) -> PathBuf {
 }
 
 fn rel(path: &Path, base: &Path) -> String {
-    path.strip_prefix(base)
-        .map(to_slash)
-        .unwrap_or_else(|_| to_slash(path))
+    path.strip_prefix(base).map(to_slash).unwrap_or_else(|_| to_slash(path))
 }
 
 fn read_config(
@@ -128,18 +115,12 @@ fn read_config(
     known: &[&str],
     base: &Path,
 ) -> Result<Config, RunError> {
-    let mut cfg = Config {
-        cli: opts.levels.clone(),
-        ..Config::default()
-    };
+    let mut cfg = Config { cli: opts.levels.clone(), ..Config::default() };
     let add_file = |db: &mut SourceDb, path: &Path, text: &str| {
         db.add(NewFile {
             path: path.to_path_buf(),
             display: rel(path, base),
-            package_rel: path
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default(),
+            package_rel: path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
             package: None,
             kind: FileKind::Config,
             test_only: false,
@@ -147,10 +128,8 @@ fn read_config(
             text: Arc::from(text),
         });
     };
-    let read = |p: &Path| {
-        std::fs::read_to_string(p)
-            .map_err(|e| RunError::Other(format!("cannot read {}: {e}", p.display())))
-    };
+    let read =
+        |p: &Path| std::fs::read_to_string(p).map_err(|e| RunError::Other(format!("cannot read {}: {e}", p.display())));
     if let Some(f) = &opts.config_file {
         let text = read(f)?;
         add_file(db, f, &text);
@@ -163,19 +142,12 @@ fn read_config(
             if file.is_file() {
                 let text = read(&file)?;
                 add_file(db, &file, &text);
-                cfg.workspace =
-                    config::parse_file(&file, &text, known).map_err(RunError::Config)?;
+                cfg.workspace = config::parse_file(&file, &text, known).map_err(RunError::Config)?;
                 cfg.sources.push(file);
             } else if let Some(m) = &ws.manifest {
                 let text = read(m)?;
-                let table = if ws.is_workspace {
-                    ManifestTable::Workspace
-                } else {
-                    ManifestTable::Package
-                };
-                if let Some(s) =
-                    config::parse_manifest(m, &text, table, known).map_err(RunError::Config)?
-                {
+                let table = if ws.is_workspace { ManifestTable::Workspace } else { ManifestTable::Package };
+                if let Some(s) = config::parse_manifest(m, &text, table, known).map_err(RunError::Config)? {
                     add_file(db, m, &text);
                     cfg.workspace = s;
                     cfg.sources.push(m.clone());
@@ -232,11 +204,7 @@ struct Loaded {
 
 /// Runs `lints`. `reserved` names lints that are accepted in configuration and markers but not
 /// implemented yet (so an `allow` of them is neither an error nor reported as unused).
-pub fn run(
-    opts: &RunOptions,
-    lints: &[&'static dyn Lint],
-    reserved: &[&str],
-) -> Result<RunOutput, RunError> {
+pub fn run(opts: &RunOptions, lints: &[&'static dyn Lint], reserved: &[&str]) -> Result<RunOutput, RunError> {
     let active: Vec<&str> = lints.iter().map(|l| l.meta().name).collect();
     let mut known: Vec<&str> = active.iter().chain(reserved.iter()).copied().collect();
     known.sort_unstable();
@@ -249,8 +217,7 @@ pub fn run(
         if r.is_file() {
             loose_files.push(r.clone());
         } else {
-            workspaces
-                .push(discover::workspace(r, opts.all_targets).map_err(|e| RunError::Other(e.0))?);
+            workspaces.push(discover::workspace(r, opts.all_targets).map_err(|e| RunError::Other(e.0))?);
         }
     }
     let mut db = SourceDb::new();
@@ -263,14 +230,8 @@ pub fn run(
     config.workspace.exclude = excludes.clone();
 
     // Global package list across roots.
-    let packages: Vec<(PathBuf, String)> = workspaces
-        .iter()
-        .flat_map(|w| {
-            w.packages
-                .iter()
-                .map(|p| (p.root.clone(), p.lib_name.clone()))
-        })
-        .collect();
+    let packages: Vec<(PathBuf, String)> =
+        workspaces.iter().flat_map(|w| w.packages.iter().map(|p| (p.root.clone(), p.lib_name.clone()))).collect();
     let mut cands: Vec<Candidate> = Vec::new();
     let mut offset = 0;
     for w in &workspaces {
@@ -281,11 +242,7 @@ pub fn run(
         offset += w.packages.len();
     }
     for f in &loose_files {
-        cands.push(Candidate {
-            path: f.clone(),
-            package: None,
-            test_only: false,
-        });
+        cands.push(Candidate { path: f.clone(), package: None, test_only: false });
     }
 
     let pool = parse::pool(opts.threads).map_err(RunError::Other)?;
@@ -306,31 +263,19 @@ pub fn run(
                     let id = FileId((first + i) as u32);
                     let result = std::fs::read(&c.path).map(|bytes| {
                         let (text, failure) = parse::decode(id, bytes);
-                        let parsed = failure
-                            .is_none()
-                            .then(|| parse::parse_and_extract(id, &text));
+                        let parsed = failure.is_none().then(|| parse::parse_and_extract(id, &text));
                         (text, failure, parsed)
                     });
-                    Loaded {
-                        path: c.path.clone(),
-                        package: c.package,
-                        test_only: c.test_only,
-                        result,
-                    }
+                    Loaded { path: c.path.clone(), package: c.package, test_only: c.test_only, result }
                 })
                 .collect()
         });
         for l in loaded {
-            let (text, failure, parsed) = l
-                .result
-                .map_err(|e| RunError::Other(format!("cannot read {}: {e}", l.path.display())))?;
+            let (text, failure, parsed) =
+                l.result.map_err(|e| RunError::Other(format!("cannot read {}: {e}", l.path.display())))?;
             let package_rel = match l.package {
                 Some(p) => rel(&l.path, &packages[p].0),
-                None => l
-                    .path
-                    .file_name()
-                    .map(|n| n.to_string_lossy().into_owned())
-                    .unwrap_or_default(),
+                None => l.path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
             };
             let id = db.add(NewFile {
                 path: l.path.clone(),
@@ -353,18 +298,13 @@ pub fn run(
             }
         }
         linked = modules::link(&workspaces, &db, &facts);
-        let known_paths: std::collections::HashSet<&Path> =
-            db.files().iter().map(|f| f.path.as_path()).collect();
+        let known_paths: std::collections::HashSet<&Path> = db.files().iter().map(|f| f.path.as_path()).collect();
         pending = linked
             .missing
             .iter()
             .filter(|(p, _)| !known_paths.contains(p.as_path()))
             .filter(|(p, _)| !excludes.iter().any(|g| g.matches(&rel(p, &base))))
-            .map(|(p, pkg)| Candidate {
-                path: p.clone(),
-                package: *pkg,
-                test_only: false,
-            })
+            .map(|(p, pkg)| Candidate { path: p.clone(), package: *pkg, test_only: false })
             .collect();
         if pending.is_empty() {
             break;
@@ -405,27 +345,16 @@ pub fn run(
     for id in &rust_files {
         let f = db.get(*id);
         if !f.linked && f.package.is_some() {
-            notes.push(format!(
-                "{}: not reached from any crate root (`mod` tree); linted anyway",
-                f.display
-            ));
+            notes.push(format!("{}: not reached from any crate root (`mod` tree); linted anyway", f.display));
         }
     }
     failures.sort_by_key(|f| (f.span.file, f.span.start));
 
-    let libs: Vec<(String, usize)> = packages
-        .iter()
-        .enumerate()
-        .map(|(i, (_, lib))| (lib.clone(), i))
-        .collect();
+    let libs: Vec<(String, usize)> = packages.iter().enumerate().map(|(i, (_, lib))| (lib.clone(), i)).collect();
     let model = Model::build(&db, facts, linked.modules, failures, libs);
 
     // Lint.
-    let cx = LintContext {
-        model: &model,
-        db: &db,
-        config: &config,
-    };
+    let cx = LintContext { model: &model, db: &db, config: &config };
     let mut findings: Vec<Finding> = pool.install(|| {
         lints
             .par_iter()
@@ -436,12 +365,7 @@ pub fn run(
             })
             .collect()
     });
-    let default_level = |name: &str| {
-        lints
-            .iter()
-            .find(|l| l.meta().name == name)
-            .map(|l| l.meta().default_level())
-    };
+    let default_level = |name: &str| lints.iter().find(|l| l.meta().name == name).map(|l| l.meta().default_level());
     findings.retain_mut(|f| {
         let Some(d) = default_level(f.lint) else {
             return false;
@@ -459,26 +383,19 @@ pub fn run(
         match &opts.baseline {
             Some(p) => {
                 if !p.is_file() {
-                    return Err(RunError::Other(format!(
-                        "baseline {}: no such file",
-                        p.display()
-                    )));
+                    return Err(RunError::Other(format!("baseline {}: no such file", p.display())));
                 }
                 Some(p.clone())
             }
-            None => workspaces
-                .first()
-                .map(|w| w.root.join(baseline::DEFAULT_FILE))
-                .filter(|p| p.is_file()),
+            None => workspaces.first().map(|w| w.root.join(baseline::DEFAULT_FILE)).filter(|p| p.is_file()),
         }
     };
     let mut baseline_file = None;
     let baseline = match &baseline_path {
         Some(p) => {
-            let text = std::fs::read_to_string(p)
-                .map_err(|e| RunError::Other(format!("cannot read {}: {e}", p.display())))?;
-            let b = Baseline::parse(&text)
-                .map_err(|e| RunError::Other(format!("{}: {e}", p.display())))?;
+            let text =
+                std::fs::read_to_string(p).map_err(|e| RunError::Other(format!("cannot read {}: {e}", p.display())))?;
+            let b = Baseline::parse(&text).map_err(|e| RunError::Other(format!("{}: {e}", p.display())))?;
             baseline_file = Some(db.add(NewFile {
                 path: p.clone(),
                 display: rel(p, &base),
@@ -494,12 +411,8 @@ pub fn run(
         None => None,
     };
 
-    let config_ids: Vec<(PathBuf, FileId)> = db
-        .files()
-        .iter()
-        .filter(|f| f.kind == FileKind::Config)
-        .map(|f| (f.path.clone(), f.id))
-        .collect();
+    let config_ids: Vec<(PathBuf, FileId)> =
+        db.files().iter().filter(|f| f.kind == FileKind::Config).map(|f| (f.path.clone(), f.id)).collect();
     let lookup = |p: &Path| config_ids.iter().find(|(cp, _)| cp == p).map(|(_, id)| *id);
     let sources = Sources {
         config: &config,
@@ -535,25 +448,12 @@ pub fn run(
         .filter(|m| {
             let d = m.default_level();
             config.level(m.name, d, None) != Level::Allow
-                || config
-                    .packages
-                    .keys()
-                    .any(|p| config.level(m.name, d, Some(*p)) != Level::Allow)
+                || config.packages.keys().any(|p| config.level(m.name, d, Some(*p)) != Level::Allow)
         })
         .collect();
     enabled.sort_by_key(|m| m.name);
     let summary = Summary::of(&reported, suppressed.len(), rust_files.len());
-    Ok(RunOutput {
-        db,
-        model,
-        config,
-        findings: reported,
-        suppressed,
-        summary,
-        enabled,
-        notes,
-        roots,
-    })
+    Ok(RunOutput { db, model, config, findings: reported, suppressed, summary, enabled, notes, roots })
 }
 
 /// A finding for tests and tools: the text under its primary label.

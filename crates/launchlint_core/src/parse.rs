@@ -76,9 +76,7 @@ fn brackets(text: &str) -> Vec<(usize, u8)> {
                 }
                 continue;
             }
-            b'r' if matches!(b.get(i + 1), Some(b'#') | Some(b'"'))
-                && (i == 0 || !is_ident_byte(b[i - 1])) =>
-            {
+            b'r' if matches!(b.get(i + 1), Some(b'#') | Some(b'"')) && (i == 0 || !is_ident_byte(b[i - 1])) => {
                 // raw string r#"..."#
                 let mut j = i + 1;
                 let mut hashes = 0;
@@ -174,19 +172,12 @@ pub fn delimiter_problem(text: &str) -> Option<(usize, String)> {
                             ),
                         ))
                     }
-                    None => {
-                        return Some((
-                            at,
-                            format!("unexpected closing delimiter `{}`", close as char),
-                        ))
-                    }
+                    None => return Some((at, format!("unexpected closing delimiter `{}`", close as char))),
                 }
             }
         }
     }
-    stack
-        .pop()
-        .map(|(at, c)| (at, format!("this `{}` is never closed", c as char)))
+    stack.pop().map(|(at, c)| (at, format!("this `{}` is never closed", c as char)))
 }
 
 fn is_ident_byte(c: u8) -> bool {
@@ -201,7 +192,9 @@ pub fn parse_and_extract(file: FileId, text: &str) -> Parsed {
             facts: None,
             failure: Some(ParseFailure {
                 span: Span::new(file, at, at + 1),
-                message: format!("brackets nest deeper than {MAX_NESTING} levels; launchlint does not analyse this file"),
+                message: format!(
+                    "brackets nest deeper than {MAX_NESTING} levels; launchlint does not analyse this file"
+                ),
             }),
         };
     }
@@ -209,47 +202,29 @@ pub fn parse_and_extract(file: FileId, text: &str) -> Parsed {
         Ok(ast) => {
             let facts = facts::extract(file, &ast);
             drop(ast);
-            Parsed {
-                file,
-                facts: Some(facts),
-                failure: None,
-            }
+            Parsed { file, facts: Some(facts), failure: None }
         }
-        Err(e)
-            if e.to_string()
-                .contains("cannot parse string into token stream") =>
-        {
-            let (at, message) = delimiter_problem(text).unwrap_or((
-                0,
-                "the file's tokens do not form a valid token stream".to_string(),
-            ));
+        Err(e) if e.to_string().contains("cannot parse string into token stream") => {
+            let (at, message) = delimiter_problem(text)
+                .unwrap_or((0, "the file's tokens do not form a valid token stream".to_string()));
             Parsed {
                 file,
                 facts: None,
-                failure: Some(ParseFailure {
-                    span: Span::new(file, at, (at + 1).min(text.len())),
-                    message,
-                }),
+                failure: Some(ParseFailure { span: Span::new(file, at, (at + 1).min(text.len())), message }),
             }
         }
         Err(e) => {
             let r = e.span().byte_range();
-            let (start, end) = if r.start == 0
-                && r.end == 0
-                && !text.is_empty()
-                && e.to_string().contains("end of input")
-            {
-                (text.len().saturating_sub(1), text.len())
-            } else {
-                (r.start, r.end.max(r.start))
-            };
+            let (start, end) =
+                if r.start == 0 && r.end == 0 && !text.is_empty() && e.to_string().contains("end of input") {
+                    (text.len().saturating_sub(1), text.len())
+                } else {
+                    (r.start, r.end.max(r.start))
+                };
             Parsed {
                 file,
                 facts: None,
-                failure: Some(ParseFailure {
-                    span: Span::new(file, start, end),
-                    message: e.to_string(),
-                }),
+                failure: Some(ParseFailure { span: Span::new(file, start, end), message: e.to_string() }),
             }
         }
     };
@@ -285,26 +260,13 @@ mod tests {
     fn delimiter_problems_are_located() {
         assert_eq!(
             delimiter_problem("fn a() { (1 }"),
-            Some((
-                12,
-                "mismatched closing delimiter `}`; `(` opened at byte 9".to_string()
-            ))
+            Some((12, "mismatched closing delimiter `}`; `(` opened at byte 9".to_string()))
         );
-        assert_eq!(
-            delimiter_problem("fn a() {\n"),
-            Some((7, "this `{` is never closed".to_string()))
-        );
-        assert_eq!(
-            delimiter_problem("fn a() {} }"),
-            Some((10, "unexpected closing delimiter `}`".to_string()))
-        );
+        assert_eq!(delimiter_problem("fn a() {\n"), Some((7, "this `{` is never closed".to_string())));
+        assert_eq!(delimiter_problem("fn a() {} }"), Some((10, "unexpected closing delimiter `}`".to_string())));
         assert_eq!(delimiter_problem("fn a() { \"}\" }"), None);
         let p = parse_and_extract(FileId(0), "fn main() {\n    let x = (1;\n}\n");
-        assert!(p
-            .failure
-            .expect("failure")
-            .message
-            .starts_with("mismatched closing delimiter"));
+        assert!(p.failure.expect("failure").message.starts_with("mismatched closing delimiter"));
     }
 
     #[test]

@@ -32,18 +32,8 @@ pub struct Sources<'a> {
 }
 
 pub fn apply(findings: Vec<Finding>, model: &Model, db: &SourceDb, src: &Sources<'_>) -> Outcome {
-    let Sources {
-        config,
-        baseline,
-        known_lints,
-        active_lints,
-        ..
-    } = *src;
-    let markers: Vec<_> = model
-        .markers
-        .iter()
-        .filter(|m| m.fact.kind == MarkerKind::Allow)
-        .collect();
+    let Sources { config, baseline, known_lints, active_lints, .. } = *src;
+    let markers: Vec<_> = model.markers.iter().filter(|m| m.fact.kind == MarkerKind::Allow).collect();
     let mut marker_used = vec![false; markers.len()];
     let allows: Vec<_> = config.allow_entries().collect();
     let mut allow_used = vec![false; allows.len()];
@@ -56,10 +46,7 @@ pub fn apply(findings: Vec<Finding>, model: &Model, db: &SourceDb, src: &Sources
         let mut hit = false;
         for (i, m) in markers.iter().enumerate() {
             let valid = m.fact.problems.is_empty();
-            if valid
-                && m.fact.item.contains(&f.primary.span)
-                && m.fact.lints.iter().any(|(l, _)| l == f.lint)
-            {
+            if valid && m.fact.item.contains(&f.primary.span) && m.fact.lints.iter().any(|(l, _)| l == f.lint) {
                 marker_used[i] = true;
                 hit = true;
             }
@@ -69,25 +56,15 @@ pub fn apply(findings: Vec<Finding>, model: &Model, db: &SourceDb, src: &Sources
             if a.lint != f.lint || (pkg.is_some() && *pkg != file.package) {
                 continue;
             }
-            let path_ok = a
-                .path
-                .as_ref()
-                .is_none_or(|g| g.matches(&file.display) || g.matches(&file.package_rel));
-            let route_ok = a
-                .route
-                .as_ref()
-                .is_none_or(|r| f.route.as_deref().is_some_and(|fr| route_matches(r, fr)));
+            let path_ok = a.path.as_ref().is_none_or(|g| g.matches(&file.display) || g.matches(&file.package_rel));
+            let route_ok = a.route.as_ref().is_none_or(|r| f.route.as_deref().is_some_and(|fr| route_matches(r, fr)));
             if path_ok && route_ok {
                 allow_used[i] = true;
                 hit = true;
             }
         }
         if let Some(b) = baseline {
-            if let Some(i) = b
-                .entries
-                .iter()
-                .position(|e| e.fingerprint == f.fingerprint)
-            {
+            if let Some(i) = b.entries.iter().position(|e| e.fingerprint == f.fingerprint) {
                 baseline_used[i] = true;
                 hit = true;
             }
@@ -110,37 +87,33 @@ pub fn apply(findings: Vec<Finding>, model: &Model, db: &SourceDb, src: &Sources
         }
         if !problems.is_empty() {
             unused.push(
-                Finding::new(UNUSED_SUPPRESSION, format!("`{}` is malformed and suppresses nothing", mk.kind.attr_name()), Label::new(mk.attr, problems.join("; ")))
-                    .item_path(m.item_path.clone())
-                    .help(match mk.kind {
-                        MarkerKind::Allow => "write `#[launchlint::allow(lint_name, reason = \"why the finding does not apply\")]`",
-                        MarkerKind::Public => "write `#[launchlint::public(reason = \"why this route is public\")]` on the handler fn",
-                    }),
+                Finding::new(
+                    UNUSED_SUPPRESSION,
+                    format!("`{}` is malformed and suppresses nothing", mk.kind.attr_name()),
+                    Label::new(mk.attr, problems.join("; ")),
+                )
+                .item_path(m.item_path.clone())
+                .help(match mk.kind {
+                    MarkerKind::Allow => {
+                        "write `#[launchlint::allow(lint_name, reason = \"why the finding does not apply\")]`"
+                    }
+                    MarkerKind::Public => {
+                        "write `#[launchlint::public(reason = \"why this route is public\")]` on the handler fn"
+                    }
+                }),
             );
         }
     }
     for (i, m) in markers.iter().enumerate() {
         if m.fact.problems.is_empty()
             && !marker_used[i]
-            && m.fact
-                .lints
-                .iter()
-                .all(|(l, _)| active_lints.contains(&l.as_str()))
+            && m.fact.lints.iter().all(|(l, _)| active_lints.contains(&l.as_str()))
         {
-            let names = m
-                .fact
-                .lints
-                .iter()
-                .map(|(l, _)| format!("`{l}`"))
-                .collect::<Vec<_>>()
-                .join(", ");
+            let names = m.fact.lints.iter().map(|(l, _)| format!("`{l}`")).collect::<Vec<_>>().join(", ");
             unused.push(
                 Finding::new(
                     UNUSED_SUPPRESSION,
-                    format!(
-                        "`#[launchlint::allow({})]` suppresses nothing",
-                        names.replace('`', "")
-                    ),
+                    format!("`#[launchlint::allow({})]` suppresses nothing", names.replace('`', "")),
                     Label::new(m.fact.attr, "no finding of these lints in this item"),
                 )
                 .item_path(m.item_path.clone())
@@ -183,21 +156,14 @@ pub fn apply(findings: Vec<Finding>, model: &Model, db: &SourceDb, src: &Sources
                 Finding::new(
                     UNUSED_SUPPRESSION,
                     format!("baseline entry for `{}` is stale", e.lint),
-                    Label::new(
-                        span,
-                        format!("no finding has this fingerprint ({})", e.file),
-                    ),
+                    Label::new(span, format!("no finding has this fingerprint ({})", e.file)),
                 )
                 .item_path(format!("baseline:{}", e.fingerprint))
                 .help("regenerate the baseline with `cargo launchlint baseline`"),
             );
         }
     }
-    Outcome {
-        reported,
-        suppressed,
-        unused,
-    }
+    Outcome { reported, suppressed, unused }
 }
 
 /// `POST /webhooks/*` against `POST /webhooks/stripe`; `*` as method matches any.
@@ -205,6 +171,5 @@ fn route_matches(pattern: &str, route: &str) -> bool {
     let (Some((pm, pp)), Some((rm, rp))) = (pattern.split_once(' '), route.split_once(' ')) else {
         return false;
     };
-    (pm == "*" || pm.eq_ignore_ascii_case(rm))
-        && crate::source::Glob::new(pp).is_ok_and(|g| g.matches(rp))
+    (pm == "*" || pm.eq_ignore_ascii_case(rm)) && crate::source::Glob::new(pp).is_ok_and(|g| g.matches(rp))
 }

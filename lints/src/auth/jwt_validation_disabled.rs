@@ -58,14 +58,10 @@ impl Lint for JwtValidationDisabled {
                     Confidence::Medium,
                 ),
             };
-            let mut f = Finding::new(
-                JWT_VALIDATION_DISABLED.name,
-                message,
-                Label::new(fact.span, label),
-            )
-            .help(help)
-            .item_path(j.item_path.clone())
-            .confidence(confidence);
+            let mut f = Finding::new(JWT_VALIDATION_DISABLED.name, message, Label::new(fact.span, label))
+                .help(help)
+                .item_path(j.item_path.clone())
+                .confidence(confidence);
             if !fact.conditions.is_empty() {
                 let when: Vec<String> = fact.conditions.iter().map(|c| c.text(cx.db)).collect();
                 f = f.note(format!("only when {}", when.join(" and ")));

@@ -56,16 +56,10 @@ fn judge(l: &ResolvedBodyLimit) -> Option<Finding> {
         }
         let is_max = matches!(f.limit, Some(IntExpr::Max(_)));
         let (message, label) = if is_max {
-            (
-                format!("{} is the integer maximum, which is no limit", what(f.kind)),
-                "no practical bound".to_string(),
-            )
+            (format!("{} is the integer maximum, which is no limit", what(f.kind)), "no practical bound".to_string())
         } else {
             let h = human(bytes);
-            (
-                format!("{} of {h} is effectively unbounded", what(f.kind)),
-                format!("allows bodies up to {h}"),
-            )
+            (format!("{} of {h} is effectively unbounded", what(f.kind)), format!("allows bodies up to {h}"))
         };
         let help = match f.kind {
             BodyLimitKind::ActixJson | BodyLimitKind::ActixForm | BodyLimitKind::ActixPayload => {
@@ -73,12 +67,7 @@ fn judge(l: &ResolvedBodyLimit) -> Option<Finding> {
             }
             _ => "size the limit for the largest legitimate body (for example 25 MB); stream larger uploads to storage instead of buffering them",
         };
-        Finding::new(
-            UNBOUNDED_BODY.name,
-            message,
-            Label::new(f.arg.unwrap_or(f.span), label),
-        )
-        .help(help)
+        Finding::new(UNBOUNDED_BODY.name, message, Label::new(f.arg.unwrap_or(f.span), label)).help(help)
     };
     finding = finding
         .note("a client can send an arbitrarily large body and exhaust the server's memory")
@@ -96,8 +85,7 @@ impl Lint for UnboundedBody {
         for l in &cx.model.body_limits {
             if let Some(mut f) = judge(l) {
                 if !l.fact.conditions.is_empty() {
-                    let when: Vec<String> =
-                        l.fact.conditions.iter().map(|c| c.text(cx.db)).collect();
+                    let when: Vec<String> = l.fact.conditions.iter().map(|c| c.text(cx.db)).collect();
                     f = f.note(format!("only when {}", when.join(" and ")));
                 }
                 out.push(f);

@@ -1,7 +1,6 @@
 use launchlint_core::declare_lint;
 use launchlint_core::facts::cookies::{
-    CookieFact, CookieName, Flag, SameSite, SessionFramework, SessionSetting, SessionSettingKind,
-    Sink,
+    CookieFact, CookieName, Flag, SameSite, SessionFramework, SessionSetting, SessionSettingKind, Sink,
 };
 use launchlint_core::facts::names::{
     is_credential_cookie_name, is_credential_value_name, is_non_credential_cookie_name, words,
@@ -22,10 +21,7 @@ declare_lint! {
 
 /// Whether the cookie carries a credential, and how sure that is.
 fn credential(c: &CookieFact) -> Option<Confidence> {
-    let by_value = c
-        .value_name
-        .as_deref()
-        .is_some_and(is_credential_value_name);
+    let by_value = c.value_name.as_deref().is_some_and(is_credential_value_name);
     let name = match &c.name {
         CookieName::Literal(n) | CookieName::Named(n) => Some(n.as_str()),
         CookieName::Unknown => None,
@@ -54,10 +50,7 @@ fn judge_cookie(cx: &LintContext<'_>, c: &Located<CookieFact>) -> Option<Finding
     let shown = match &f.name {
         CookieName::Literal(n) => format!("`{n}`"),
         CookieName::Named(n) => format!("`{n}`"),
-        CookieName::Unknown => format!(
-            "carrying `{}`",
-            f.value_name.as_deref().unwrap_or("a token")
-        ),
+        CookieName::Unknown => format!("carrying `{}`", f.value_name.as_deref().unwrap_or("a token")),
     };
     let prefixed = matches!(&f.name, CookieName::Literal(n) if n.starts_with("__Host-") || n.starts_with("__Secure-"));
     // The cookie crate adds `Secure` to `SameSite=None` cookies unless `secure(false)` is explicit.
@@ -68,7 +61,8 @@ fn judge_cookie(cx: &LintContext<'_>, c: &Located<CookieFact>) -> Option<Finding
     match f.secure {
         Flag::Unset if !auto_secure && !prefixed => {
             missing.push("`Secure`");
-            notes.push("without `Secure` the browser also sends it over plain HTTP, where it can be intercepted".into());
+            notes
+                .push("without `Secure` the browser also sends it over plain HTTP, where it can be intercepted".into());
         }
         Flag::Set(false, at) => {
             missing.push("`Secure`");
@@ -82,9 +76,7 @@ fn judge_cookie(cx: &LintContext<'_>, c: &Located<CookieFact>) -> Option<Finding
     match f.http_only {
         Flag::Unset => {
             missing.push("`HttpOnly`");
-            notes.push(
-                "without `HttpOnly` any script on the page (an XSS payload) can read it".into(),
-            );
+            notes.push("without `HttpOnly` any script on the page (an XSS payload) can read it".into());
         }
         Flag::Set(false, at) => {
             missing.push("`HttpOnly`");
@@ -96,14 +88,13 @@ fn judge_cookie(cx: &LintContext<'_>, c: &Located<CookieFact>) -> Option<Finding
         return None;
     }
     if f.same_site == SameSite::Unset {
-        notes.push("`SameSite` is not set either: browsers that do not default to `Lax` send it on cross-site requests".into());
+        notes.push(
+            "`SameSite` is not set either: browsers that do not default to `Lax` send it on cross-site requests".into(),
+        );
     }
     for (flag, what) in [(f.secure, "`Secure`"), (f.http_only, "`HttpOnly`")] {
         if let Flag::Dynamic(at) = flag {
-            secondary.push(Label::new(
-                at,
-                format!("{what} depends on configuration here"),
-            ));
+            secondary.push(Label::new(at, format!("{what} depends on configuration here")));
         }
     }
     let snippet = cx.db.get(f.ctor.file).snippet(&f.ctor);
@@ -114,9 +105,7 @@ fn judge_cookie(cx: &LintContext<'_>, c: &Located<CookieFact>) -> Option<Finding
     };
     let kind = match &f.name {
         CookieName::Literal(n) | CookieName::Named(n)
-            if words(n)
-                .iter()
-                .any(|w| w.starts_with("sess") || w.ends_with("sid")) =>
+            if words(n).iter().any(|w| w.starts_with("sess") || w.ends_with("sid")) =>
         {
             "session cookie"
         }
@@ -189,11 +178,7 @@ fn judge_session(cx: &LintContext<'_>, s: &Located<SessionSetting>) -> Finding {
         .note(note)
         .help(help)
         .item_path(s.item_path.clone())
-        .confidence(if f.conditions.is_empty() {
-            Confidence::High
-        } else {
-            Confidence::Medium
-        });
+        .confidence(if f.conditions.is_empty() { Confidence::High } else { Confidence::Medium });
     if let Some(n) = conditions_note(cx, &f.conditions) {
         finding = finding.note(n);
     }

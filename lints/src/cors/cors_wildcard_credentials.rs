@@ -66,17 +66,18 @@ fn judge(v: &ResolvedCors, db: &SourceDb) -> Option<Finding> {
         return None;
     }
     let actix = v.framework == Framework::ActixCors || origin_op.framework == Framework::ActixCors;
-    let mut confidence = if v.complete {
-        Confidence::High
-    } else {
-        Confidence::Medium
-    };
+    let mut confidence = if v.complete { Confidence::High } else { Confidence::Medium };
     let mut notes = Vec::new();
     let (message, label) = match origin {
         Origin::Mirror => {
-            notes.push("any website can send credentialed requests (cookies, HTTP auth) and read the responses".to_string());
+            notes.push(
+                "any website can send credentialed requests (cookies, HTTP auth) and read the responses".to_string(),
+            );
             if actix && send_wildcard {
-                notes.push("actix-cors rejects `send_wildcard()` together with credentials: the app does not start".to_string());
+                notes.push(
+                    "actix-cors rejects `send_wildcard()` together with credentials: the app does not start"
+                        .to_string(),
+                );
             }
             (
                 "CORS reflects any origin and allows credentials".to_string(),
@@ -84,55 +85,49 @@ fn judge(v: &ResolvedCors, db: &SourceDb) -> Option<Finding> {
             )
         }
         Origin::PredicateAlwaysTrue => {
-            notes.push("any website can send credentialed requests (cookies, HTTP auth) and read the responses".to_string());
+            notes.push(
+                "any website can send credentialed requests (cookies, HTTP auth) and read the responses".to_string(),
+            );
             (
-                "CORS origin predicate accepts every origin and credentials are allowed"
-                    .to_string(),
+                "CORS origin predicate accepts every origin and credentials are allowed".to_string(),
                 "this predicate returns `true` for every origin",
             )
         }
         Origin::Any => {
-            notes.push("tower-http panics when a wildcard origin is combined with credentials: the service does not start".to_string());
-            (
-                "CORS allows any origin (`*`) together with credentials".to_string(),
-                "any origin is allowed here",
-            )
+            notes.push(
+                "tower-http panics when a wildcard origin is combined with credentials: the service does not start"
+                    .to_string(),
+            );
+            ("CORS allows any origin (`*`) together with credentials".to_string(), "any origin is allowed here")
         }
         Origin::Star | Origin::List { star: true, .. } => {
             notes.push(if actix {
                 "actix-cors rejects `\"*\"` as an origin: the app does not start".to_string()
             } else {
-                "tower-http panics when a wildcard origin is combined with credentials: the service does not start".to_string()
+                "tower-http panics when a wildcard origin is combined with credentials: the service does not start"
+                    .to_string()
             });
-            (
-                "CORS allows the `*` origin together with credentials".to_string(),
-                "`*` is allowed as an origin here",
-            )
+            ("CORS allows the `*` origin together with credentials".to_string(), "`*` is allowed as an origin here")
         }
         Origin::PredicateWeak(test) => {
             confidence = Confidence::Medium;
-            notes.push(format!(
-                "`{test}` also matches look-alike domains an attacker can register"
-            ));
+            notes.push(format!("`{test}` also matches look-alike domains an attacker can register"));
             (
                 format!("CORS origin check `{test}` can be bypassed and credentials are allowed"),
                 "this check accepts look-alike origins",
             )
         }
         Origin::List { null: true, .. } => {
-            notes.push("sandboxed iframes and `file:` pages send `Origin: null`, so any site can obtain it".to_string());
-            (
-                "CORS allows the `null` origin together with credentials".to_string(),
-                "the `null` origin is allowed here",
-            )
+            notes
+                .push("sandboxed iframes and `file:` pages send `Origin: null`, so any site can obtain it".to_string());
+            ("CORS allows the `null` origin together with credentials".to_string(), "the `null` origin is allowed here")
         }
         Origin::StarFallback => {
             confidence = Confidence::Medium;
-            notes.push("when the variable is unset the origin becomes `*`, which actix-cors rejects at startup".to_string());
-            (
-                "CORS origin falls back to `*` together with credentials".to_string(),
-                "the fallback origin is `*`",
-            )
+            notes.push(
+                "when the variable is unset the origin becomes `*`, which actix-cors rejects at startup".to_string(),
+            );
+            ("CORS origin falls back to `*` together with credentials".to_string(), "the fallback origin is `*`")
         }
         _ => return None,
     };
@@ -141,13 +136,9 @@ fn judge(v: &ResolvedCors, db: &SourceDb) -> Option<Finding> {
         let when: Vec<String> = v.conditions.iter().map(|c| c.text(db)).collect();
         notes.push(format!("only when {}", when.join(" and ")));
     }
-    let mut f = Finding::new(
-        CORS_WILDCARD_CREDENTIALS.name,
-        message,
-        Label::new(origin_op.span, label),
-    )
-    .item_path(v.item_path.clone())
-    .confidence(confidence);
+    let mut f = Finding::new(CORS_WILDCARD_CREDENTIALS.name, message, Label::new(origin_op.span, label))
+        .item_path(v.item_path.clone())
+        .confidence(confidence);
     if creds_op.span != origin_op.span {
         f = f.secondary(Label::new(creds_op.span, "credentials are allowed here"));
     } else {

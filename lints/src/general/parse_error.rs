@@ -24,21 +24,14 @@ impl Lint for ParseError {
                     "save the file as UTF-8; launchlint skipped it, so nothing in it was checked",
                 )
             } else if f.message.contains("nest deeper") {
-                (
-                    "file nests too deeply to analyse",
-                    "split the deeply nested expression; launchlint skipped this file",
-                )
+                ("file nests too deeply to analyse", "split the deeply nested expression; launchlint skipped this file")
             } else {
-                ("file does not parse", "fix the syntax error; launchlint skipped this file, so its routes and queries were not checked")
-            };
-            out.push(
-                Finding::new(
-                    PARSE_ERROR.name,
-                    message,
-                    Label::new(f.span, f.message.clone()),
+                (
+                    "file does not parse",
+                    "fix the syntax error; launchlint skipped this file, so its routes and queries were not checked",
                 )
-                .help(help),
-            );
+            };
+            out.push(Finding::new(PARSE_ERROR.name, message, Label::new(f.span, f.message.clone())).help(help));
         }
     }
 }

@@ -1,8 +1,6 @@
 use launchlint_core::declare_lint;
 use launchlint_core::facts::names::{is_secret_name, words};
-use launchlint_core::facts::secret_text::{
-    classify, is_placeholder, looks_random, redact, FormatMatch, SecretFormat,
-};
+use launchlint_core::facts::secret_text::{classify, is_placeholder, looks_random, redact, FormatMatch, SecretFormat};
 use launchlint_core::facts::secrets::{LiteralValue, SecretContext};
 use launchlint_core::model::{ResolvedSecret, SettingValue};
 use launchlint_core::source::{FileId, FileKind, Span};
@@ -25,10 +23,7 @@ const AWS_PAIR_LINES: usize = 5;
 const HELP_ROTATE: &str = "revoke and rotate it, then load it at startup from the environment or a secret manager (`std::env::var(\"NAME\")`); add it to `[secrets] allow` in launchlint.toml if it is a published test value";
 
 fn is_allowed(cx: &LintContext<'_>, package: Option<usize>, values: &[&str]) -> bool {
-    cx.config
-        .secrets_allow(package)
-        .iter()
-        .any(|g| values.iter().any(|v| g.matches_text(v)))
+    cx.config.secrets_allow(package).iter().any(|g| values.iter().any(|v| g.matches_text(v)))
 }
 
 /// What a key constructor makes, for messages.
@@ -39,20 +34,11 @@ fn key_kind(api: &str) -> (&'static str, &'static str) {
     } else if api.starts_with("DecodingKey") {
         ("JWT verification key", forge)
     } else if api.starts_with("Key::") {
-        (
-            "cookie key",
-            "anyone who reads the source can sign or decrypt this service's cookies",
-        )
+        ("cookie key", "anyone who reads the source can sign or decrypt this service's cookies")
     } else if api.starts_with("CookieIdentityPolicy") || api.starts_with("CookieSession") {
-        (
-            "session cookie key",
-            "anyone who reads the source can forge session cookies",
-        )
+        ("session cookie key", "anyone who reads the source can forge session cookies")
     } else if api.contains("Hmac") || api.contains("hmac") || api.starts_with("Mac::") {
-        (
-            "HMAC key",
-            "anyone who reads the source can compute valid signatures",
-        )
+        ("HMAC key", "anyone who reads the source can compute valid signatures")
     } else {
         ("key", "anyone who reads the source can use the key")
     }
@@ -60,12 +46,9 @@ fn key_kind(api: &str) -> (&'static str, &'static str) {
 
 /// A variable that holds a signing secret (where even a placeholder fallback is exploitable).
 fn is_signing_name(name: &str) -> bool {
-    words(name).iter().any(|w| {
-        matches!(
-            w.as_str(),
-            "secret" | "key" | "signing" | "jwt" | "hmac" | "session" | "cookie"
-        )
-    })
+    words(name)
+        .iter()
+        .any(|w| matches!(w.as_str(), "secret" | "key" | "signing" | "jwt" | "hmac" | "session" | "cookie"))
 }
 
 struct Judge<'a, 'b> {
@@ -86,10 +69,8 @@ impl Judge<'_, '_> {
         let secret = &value[m.start..m.end];
         if m.format == SecretFormat::AwsSecretCandidate {
             let line = self.line(span);
-            let paired = self
-                .aws_ids
-                .get(&span.file)
-                .is_some_and(|ls| ls.iter().any(|l| l.abs_diff(line) <= AWS_PAIR_LINES));
+            let paired =
+                self.aws_ids.get(&span.file).is_some_and(|ls| ls.iter().any(|l| l.abs_diff(line) <= AWS_PAIR_LINES));
             let named = name.is_some_and(|n| words(n).iter().any(|w| w == "aws"));
             if !paired && !named {
                 return None;
@@ -106,29 +87,22 @@ impl Judge<'_, '_> {
         let message = match m.format {
             SecretFormat::PemPrivateKey => format!("hardcoded PEM private key{what}"),
             SecretFormat::UrlPassword => {
-                format!(
-                    "connection URL with a hardcoded password (`{}`){what}",
-                    redact(secret)
-                )
+                format!("connection URL with a hardcoded password (`{}`){what}", redact(secret))
             }
             f => format!("hardcoded {} (`{}`){what}", f.describe(), redact(secret)),
         };
-        Finding::new(
-            HARDCODED_SECRET.name,
-            message,
-            Label::new(primary, "committed to the repository"),
-        )
-        .note("anyone with read access to the repository or its history can use it")
-        .help(HELP_ROTATE)
+        Finding::new(HARDCODED_SECRET.name, message, Label::new(primary, "committed to the repository"))
+            .note("anyone with read access to the repository or its history can use it")
+            .help(HELP_ROTATE)
     }
 
     fn literal(&self, s: &ResolvedSecret) -> Option<Finding> {
         let lit = &s.literal;
         let package = self.cx.db.get(s.file).package;
         let name = match &lit.context {
-            SecretContext::Item { name }
-            | SecretContext::Local { name }
-            | SecretContext::Named { name } => Some(name.as_str()),
+            SecretContext::Item { name } | SecretContext::Local { name } | SecretContext::Named { name } => {
+                Some(name.as_str())
+            }
             SecretContext::EnvFallback { var } => Some(var.as_str()),
             _ => None,
         };
@@ -175,8 +149,7 @@ impl Judge<'_, '_> {
                 f = f.secondary(Label::new(*at, format!("used as the key by `{api}`")));
             }
             if text.is_some_and(is_placeholder) {
-                f = f
-                    .note("a placeholder value still works as a key: anyone who knows it can sign");
+                f = f.note("a placeholder value still works as a key: anyone who knows it can sign");
             }
             return Some(f.help(
                 "load the key at startup from the environment or a secret manager and fail when it is missing; rotate the committed one",
@@ -193,17 +166,15 @@ impl Judge<'_, '_> {
                     format!("`{var}` falls back to a hardcoded value (`{}`) when it is unset", redact(t)),
                     Label::new(lit.span, format!("used when `{var}` is not set")),
                 )
-                .help(format!(
-                    "fail at startup instead: `std::env::var(\"{var}\").expect(\"{var} must be set\")`"
-                ));
+                .help(format!("fail at startup instead: `std::env::var(\"{var}\").expect(\"{var} must be set\")`"));
                 if is_signing_name(var) {
-                    f = f.note("a deployment that forgets the variable signs with a value anyone can read in the source");
+                    f = f.note(
+                        "a deployment that forgets the variable signs with a value anyone can read in the source",
+                    );
                 }
                 Some(f)
             }
-            SecretContext::Item { name }
-            | SecretContext::Local { name }
-            | SecretContext::Named { name }
+            SecretContext::Item { name } | SecretContext::Local { name } | SecretContext::Named { name }
                 if is_secret_name(name) && looks_random(t, 8) =>
             {
                 Some(
@@ -243,18 +214,13 @@ impl Judge<'_, '_> {
                 return None;
             }
             let suffix = format!(" in {what} key `{}`", e.key);
-            return Some(
-                self.format_finding(m, value, e.value_span, suffix)
-                    .help(help),
-            );
+            return Some(self.format_finding(m, value, e.value_span, suffix).help(help));
         }
         if !is_secret_name(last) || is_placeholder(value) {
             return None;
         }
-        let literal_word = matches!(
-            value.to_ascii_lowercase().as_str(),
-            "true" | "false" | "null" | "~"
-        ) || value.parse::<f64>().is_ok();
+        let literal_word = matches!(value.to_ascii_lowercase().as_str(), "true" | "false" | "null" | "~")
+            || value.parse::<f64>().is_ok();
         if literal_word
             || (v.kind == FileKind::Settings && !e.quoted && value.len() < 8)
             || value.starts_with('$')
@@ -265,11 +231,7 @@ impl Judge<'_, '_> {
         Some(
             Finding::new(
                 HARDCODED_SECRET.name,
-                format!(
-                    "{what} commits a value for `{}` (`{}`)",
-                    e.key,
-                    redact(value)
-                ),
+                format!("{what} commits a value for `{}` (`{}`)", e.key, redact(value)),
                 Label::new(e.value_span, "committed secret value"),
             )
             .note("anyone with read access to the repository or its history can use it")
@@ -289,19 +251,13 @@ impl Lint for HardcodedSecret {
         for s in &cx.model.secrets {
             if let LiteralValue::Text(t) = &s.literal.value {
                 if classify(t).is_some_and(|m| m.format == SecretFormat::AwsAccessKeyId) {
-                    aws_ids
-                        .entry(s.file)
-                        .or_default()
-                        .push(lines(s.literal.span));
+                    aws_ids.entry(s.file).or_default().push(lines(s.literal.span));
                 }
             }
         }
         for v in &cx.model.settings {
             if classify(&v.entry.value).is_some_and(|m| m.format == SecretFormat::AwsAccessKeyId) {
-                aws_ids
-                    .entry(v.file)
-                    .or_default()
-                    .push(lines(v.entry.value_span));
+                aws_ids.entry(v.file).or_default().push(lines(v.entry.value_span));
             }
         }
         let judge = Judge { cx, aws_ids };
@@ -312,12 +268,8 @@ impl Lint for HardcodedSecret {
             }
             if let Some(mut f) = judge.literal(s) {
                 if !s.literal.conditions.is_empty() {
-                    let when: Vec<String> =
-                        s.literal.conditions.iter().map(|c| c.text(cx.db)).collect();
-                    f = f.note(format!(
-                        "compiled only when {}, but committed either way",
-                        when.join(" and ")
-                    ));
+                    let when: Vec<String> = s.literal.conditions.iter().map(|c| c.text(cx.db)).collect();
+                    f = f.note(format!("compiled only when {}, but committed either way", when.join(" and ")));
                 }
                 out.push(f.item_path(s.item_path.clone()));
             }

@@ -16,16 +16,8 @@ declare_lint! {
 }
 
 /// Types whose `Debug` prints credentials: request and header dumps, auth extractors.
-const REQUEST_LIKE: &[&str] = &[
-    "Request",
-    "HeaderMap",
-    "ServiceRequest",
-    "Parts",
-    "BearerAuth",
-    "BasicAuth",
-    "Authorization",
-    "TypedHeader",
-];
+const REQUEST_LIKE: &[&str] =
+    &["Request", "HeaderMap", "ServiceRequest", "Parts", "BearerAuth", "BasicAuth", "Authorization", "TypedHeader"];
 
 const HELP_VALUE: &str = "log an identifier instead (a user id, the key's prefix); keep secrets in `secrecy::SecretString`, whose `Debug` prints `[REDACTED]`";
 
@@ -67,20 +59,16 @@ impl<'a> Types<'a, '_> {
                     continue;
                 }
                 if is_secret_name(&f.name) {
-                    out.push(Leak {
-                        path: f.name.clone(),
-                        span: f.span,
-                    });
+                    out.push(Leak { path: f.name.clone(), span: f.span });
                 } else if depth == 0 {
                     for t in &f.type_names {
                         if t == name {
                             continue;
                         }
                         let (inner, _) = self.leaks(file, t, depth + 1);
-                        out.extend(inner.into_iter().map(|l| Leak {
-                            path: format!("{}.{}", f.name, l.path),
-                            span: l.span,
-                        }));
+                        out.extend(
+                            inner.into_iter().map(|l| Leak { path: format!("{}.{}", f.name, l.path), span: l.span }),
+                        );
                     }
                 }
             }
@@ -93,9 +81,7 @@ impl<'a> Types<'a, '_> {
 
     /// Whether `base.field` is a redacting wrapper in the struct `base` is.
     fn field_redacted(&self, file: FileId, base: &LocalType, field: &str) -> bool {
-        self.structs(file, &base.name)
-            .iter()
-            .any(|(_, s)| s.fields.iter().any(|f| f.name == field && f.redacted()))
+        self.structs(file, &base.name).iter().any(|(_, s)| s.fields.iter().any(|f| f.name == field && f.redacted()))
     }
 }
 
@@ -111,12 +97,7 @@ fn level_confidence(level: LogLevel) -> Confidence {
 }
 
 /// Judges one logged value. `via` names what writes it (`info!`, `#[instrument]`).
-fn judge_value(
-    types: &Types<'_, '_>,
-    file: FileId,
-    v: &LoggedValue,
-    via: &str,
-) -> Option<(Finding, bool)> {
+fn judge_value(types: &Types<'_, '_>, file: FileId, v: &LoggedValue, via: &str) -> Option<(Finding, bool)> {
     let shown = v.path.join(".");
     if v.exposes_secret {
         return Some((
@@ -141,10 +122,7 @@ fn judge_value(
         return None;
     }
     let last = v.path.last().map(String::as_str).unwrap_or_default();
-    let field = v
-        .field
-        .as_deref()
-        .map(|f| f.rsplit('.').next().unwrap_or(f));
+    let field = v.field.as_deref().map(|f| f.rsplit('.').next().unwrap_or(f));
     if is_secret_name(last) || field.is_some_and(is_secret_name) {
         let message = match v.field.as_deref() {
             Some(f) if !is_secret_name(last) => {
@@ -153,12 +131,7 @@ fn judge_value(
             _ => format!("`{shown}` is written to the log"),
         };
         return Some((
-            Finding::new(
-                SECRET_IN_LOG.name,
-                message,
-                Label::new(v.span, format!("logged by {via}")),
-            )
-            .help(HELP_VALUE),
+            Finding::new(SECRET_IN_LOG.name, message, Label::new(v.span, format!("logged by {via}"))).help(HELP_VALUE),
             false,
         ));
     }
@@ -227,9 +200,7 @@ impl Lint for SecretInLog {
                     confidence = confidence.min(Confidence::Medium);
                 }
                 if matches!(c.level, LogLevel::Print | LogLevel::Dbg) {
-                    f = f.note(format!(
-                        "{via} writes to the process output, which ends up in the service's logs"
-                    ));
+                    f = f.note(format!("{via} writes to the process output, which ends up in the service's logs"));
                 }
                 if let Some(n) = when(&c.conditions) {
                     f = f.note(n);
@@ -271,9 +242,7 @@ impl Lint for SecretInLog {
                 );
             }
             for v in &i.fields {
-                if let Some((f, _)) =
-                    judge_value(&types, inst.file, v, "`#[instrument(fields(..))]`")
-                {
+                if let Some((f, _)) = judge_value(&types, inst.file, v, "`#[instrument(fields(..))]`") {
                     out.push(f.item_path(inst.item_path.clone()).confidence(confidence));
                 }
             }
@@ -282,10 +251,7 @@ impl Lint for SecretInLog {
                     out.push(
                         Finding::new(
                             SECRET_IN_LOG.name,
-                            format!(
-                                "`#[instrument(ret)]` records the return value of `{}`",
-                                i.fn_name
-                            ),
+                            format!("`#[instrument(ret)]` records the return value of `{}`", i.fn_name),
                             Label::new(ret, "records the returned value"),
                         )
                         .help("drop `ret`, or return a type whose `Debug` redacts the secret")

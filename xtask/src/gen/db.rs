@@ -208,12 +208,7 @@ fn insert(ent: &Entity) -> String {
 fn update(ent: &Entity) -> String {
     let t = &ent.ty;
     let sets: Vec<String> = std::iter::once("status = COALESCE($3, status)".to_string())
-        .chain(
-            ent.fields
-                .iter()
-                .enumerate()
-                .map(|(i, f)| format!("{0} = COALESCE(${1}, {0})", f.name, i + 4)),
-        )
+        .chain(ent.fields.iter().enumerate().map(|(i, f)| format!("{0} = COALESCE(${1}, {0})", f.name, i + 4)))
         .collect();
     let mut s = format!(
         "pub async fn update_{}(\n    pool: &PgPool,\n    workspace_id: Uuid,\n    id: Uuid,\n    patch: &Update{t},\n) -> Result<Option<{t}>, sqlx::Error> {{\n",
@@ -235,11 +230,7 @@ fn update(ent: &Entity) -> String {
 
 fn find_by(ent: &Entity, field: &str, ty: &str) -> String {
     let t = &ent.ty;
-    let arg = if ty == "String" {
-        "&str".to_string()
-    } else {
-        ty.to_string()
-    };
+    let arg = if ty == "String" { "&str".to_string() } else { ty.to_string() };
     format!(
         "pub async fn find_{s}_by_{field}(\n    pool: &PgPool,\n    workspace_id: Uuid,\n    {field}: {arg},\n) -> Result<Option<{t}>, sqlx::Error> {{\n    sqlx::query_as::<_, {t}>(\n        \"SELECT {cols} FROM {tbl} WHERE workspace_id = $1 AND {field} = $2 LIMIT 1\",\n    )\n    .bind(workspace_id)\n    .bind({field})\n    .fetch_optional(pool)\n    .await\n}}",
         s = ent.s,
@@ -254,7 +245,9 @@ fn bulk_insert(ent: &Entity) -> String {
         "/// Inserts up to `MAX_BATCH` {p} in one transaction; all or nothing.\npub async fn insert_{p}_batch(\n    pool: &PgPool,\n    workspace_id: Uuid,\n    bodies: &[Create{t}],\n) -> Result<Vec<{t}>, sqlx::Error> {{\n",
         p = ent.p
     );
-    s.push_str("    let mut tx = pool.begin().await?;\n    let mut out = Vec::with_capacity(bodies.len().min(MAX_BATCH));\n");
+    s.push_str(
+        "    let mut tx = pool.begin().await?;\n    let mut out = Vec::with_capacity(bodies.len().min(MAX_BATCH));\n",
+    );
     s.push_str("    for body in bodies.iter().take(MAX_BATCH) {\n");
     let cols: Vec<&str> = ent.fields.iter().map(|f| f.name).collect();
     let params: Vec<String> = (0..cols.len()).map(|i| format!("${}", i + 3)).collect();
@@ -285,23 +278,10 @@ pub fn render(ent: &Entity, rng: &mut Rng, target: usize) -> String {
     c.push(insert(ent));
     c.push(update(ent));
     c.push(fill_ent(DELETE, ent, &[]));
-    let mut pool: Vec<&str> = vec![
-        LIST_BY_STATUS,
-        COUNT,
-        COUNT_BY_STATUS,
-        SEARCH,
-        SET_STATUS,
-        UPDATED_SINCE,
-        EXISTS,
-        PURGE,
-        TOUCH,
-    ];
-    let mut finders: Vec<(&str, &str)> = ent
-        .fields
-        .iter()
-        .filter(|f| f.is_string() || f.is_int() || f.ty == "Uuid")
-        .map(|f| (f.name, f.ty))
-        .collect();
+    let mut pool: Vec<&str> =
+        vec![LIST_BY_STATUS, COUNT, COUNT_BY_STATUS, SEARCH, SET_STATUS, UPDATED_SINCE, EXISTS, PURGE, TOUCH];
+    let mut finders: Vec<(&str, &str)> =
+        ent.fields.iter().filter(|f| f.is_string() || f.is_int() || f.ty == "Uuid").map(|f| (f.name, f.ty)).collect();
     let mut batched = false;
     while c.lines() < target {
         let roll = rng.below(10);

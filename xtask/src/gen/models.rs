@@ -179,30 +179,15 @@ mod tests {
     }
 }"#;
 
-const CHILDREN: &[&str] = &[
-    "Line",
-    "Note",
-    "Event",
-    "Attachment",
-    "Tag",
-    "Revision",
-    "Contact",
-    "Address",
-    "Limit",
-    "Approval",
-];
+const CHILDREN: &[&str] =
+    &["Line", "Note", "Event", "Attachment", "Tag", "Revision", "Contact", "Address", "Limit", "Approval"];
 
 fn status_enum(ent: &Entity) -> String {
     let t = &ent.ty;
     let mut s = String::new();
-    s.push_str(
-        "#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, sqlx::Type)]\n",
-    );
+    s.push_str("#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, sqlx::Type)]\n");
     s.push_str("#[serde(rename_all = \"snake_case\")]\n");
-    s.push_str(&format!(
-        "#[sqlx(type_name = \"{}_status\", rename_all = \"snake_case\")]\n",
-        ent.s
-    ));
+    s.push_str(&format!("#[sqlx(type_name = \"{}_status\", rename_all = \"snake_case\")]\n", ent.s));
     s.push_str(&format!("pub enum {t}Status {{\n"));
     for v in &ent.statuses {
         s.push_str(&format!("    {v},\n"));
@@ -211,30 +196,19 @@ fn status_enum(ent: &Entity) -> String {
     s.push_str(&format!("impl {t}Status {{\n"));
     s.push_str("    pub fn as_str(self) -> &'static str {\n        match self {\n");
     for v in &ent.statuses {
-        s.push_str(&format!(
-            "            {t}Status::{v} => \"{}\",\n",
-            snake(v)
-        ));
+        s.push_str(&format!("            {t}Status::{v} => \"{}\",\n", snake(v)));
     }
     s.push_str("        }\n    }\n\n");
     let last = ent.statuses[ent.statuses.len() - 1];
     s.push_str("    pub fn is_terminal(self) -> bool {\n");
-    s.push_str(&format!(
-        "        matches!(self, {t}Status::{last})\n    }}\n}}\n\n"
-    ));
+    s.push_str(&format!("        matches!(self, {t}Status::{last})\n    }}\n}}\n\n"));
     s.push_str(&format!("impl std::str::FromStr for {t}Status {{\n"));
     s.push_str("    type Err = String;\n\n");
     s.push_str("    fn from_str(s: &str) -> Result<Self, Self::Err> {\n        match s {\n");
     for v in &ent.statuses {
-        s.push_str(&format!(
-            "            \"{}\" => Ok({t}Status::{v}),\n",
-            snake(v)
-        ));
+        s.push_str(&format!("            \"{}\" => Ok({t}Status::{v}),\n", snake(v)));
     }
-    s.push_str(&format!(
-        "            other => Err(format!(\"unknown {} status: {{other}}\")),\n",
-        words(&ent.s)
-    ));
+    s.push_str(&format!("            other => Err(format!(\"unknown {} status: {{other}}\")),\n", words(&ent.s)));
     s.push_str("        }\n    }\n}");
     s
 }
@@ -310,9 +284,7 @@ fn update_body(ent: &Entity) -> String {
         s.push_str(&format!("    pub {}: {},\n", f.name, f.optional_ty()));
     }
     s.push_str("}\n\n");
-    s.push_str(&format!(
-        "impl Update{t} {{\n    pub fn is_noop(&self) -> bool {{\n"
-    ));
+    s.push_str(&format!("impl Update{t} {{\n    pub fn is_noop(&self) -> bool {{\n"));
     s.push_str("        self.status.is_none()");
     for f in &ent.fields {
         s.push_str(&format!("\n            && self.{}.is_none()", f.name));

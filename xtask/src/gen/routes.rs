@@ -514,16 +514,10 @@ const AXUM_LAYERS: &[&str] = &[
 fn axum_router(ent: &Entity, extras: &[(String, &str, &str)], rng: &mut Rng, cors: bool) -> String {
     let base = format!("/workspaces/:workspace_id/{}", ent.url);
     let mut s = String::from("pub fn router() -> Router<AppState> {\n    Router::new()\n");
-    s.push_str(&format!(
-        "        .route(\"{base}\", get(list_{p}).post(create_{si}))\n",
-        p = ent.p,
-        si = ent.s
-    ));
+    s.push_str(&format!("        .route(\"{base}\", get(list_{p}).post(create_{si}))\n", p = ent.p, si = ent.s));
     // Extras on fixed paths go before the `/:id` route, as axum users write them.
     for (name, method, path) in extras {
-        s.push_str(&format!(
-            "        .route(\"{base}{path}\", {method}({name}))\n"
-        ));
+        s.push_str(&format!("        .route(\"{base}{path}\", {method}({name}))\n"));
     }
     s.push_str(&format!(
         "        .route(\n            \"{base}/:id\",\n            get(get_{si}).patch(update_{si}).delete(delete_{si}),\n        )\n",
@@ -546,8 +540,7 @@ fn axum_router(ent: &Entity, extras: &[(String, &str, &str)], rng: &mut Rng, cor
 }
 
 fn actix_configure(ent: &Entity, extras: &[String]) -> String {
-    let mut s =
-        String::from("pub fn configure(cfg: &mut web::ServiceConfig) {\n    cfg.service(\n");
+    let mut s = String::from("pub fn configure(cfg: &mut web::ServiceConfig) {\n    cfg.service(\n");
     s.push_str(&format!(
         "        web::scope(\"/workspaces/{{workspace_id}}/{}\")\n            .wrap(Logger::default())\n",
         ent.url
@@ -556,17 +549,8 @@ fn actix_configure(ent: &Entity, extras: &[String]) -> String {
     for name in extras {
         s.push_str(&format!("            .service({name})\n"));
     }
-    for h in [
-        "list_@p@",
-        "create_@s@",
-        "get_@s@",
-        "update_@s@",
-        "delete_@s@",
-    ] {
-        s.push_str(&format!(
-            "            .service({})\n",
-            fill_ent(h, ent, &[])
-        ));
+    for h in ["list_@p@", "create_@s@", "get_@s@", "update_@s@", "delete_@s@"] {
+        s.push_str(&format!("            .service({})\n", fill_ent(h, ent, &[])));
     }
     s.push_str("    );\n}");
     s

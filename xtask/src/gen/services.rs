@@ -244,8 +244,7 @@ const M_EXPIRE: &str = r#"    /// Daily job: moves overdue @p@ to their final st
         Ok(expired)
     }"#;
 
-const JWT_IMPORTS: &str =
-    r#"use jsonwebtoken::{decode, Algorithm, DecodingKey, TokenData, Validation};"#;
+const JWT_IMPORTS: &str = r#"use jsonwebtoken::{decode, Algorithm, DecodingKey, TokenData, Validation};"#;
 
 const JWT_FINDING: &str = r#"/// Reads the claims of links sent by email before the key rotation.
 pub fn decode_@s@_link_token(
@@ -266,10 +265,7 @@ fn transition(ent: &Entity) -> String {
         "    fn check_transition(from: {t}Status, to: {t}Status) -> Result<(), {t}ServiceError> {{\n        let allowed = match (from, to) {{\n"
     );
     for w in st.windows(2) {
-        s.push_str(&format!(
-            "            ({t}Status::{}, {t}Status::{}) => true,\n",
-            w[0], w[1]
-        ));
+        s.push_str(&format!("            ({t}Status::{}, {t}Status::{}) => true,\n", w[0], w[1]));
     }
     let last = st[st.len() - 1];
     s.push_str(&format!("            (_, {t}Status::{last}) => true,\n"));
@@ -332,11 +328,7 @@ pub fn render(ent: &Entity, fw: Framework, rng: &mut Rng, target: usize, jwt: bo
             continue;
         }
         n += 1;
-        let suffix = if n == 1 {
-            String::new()
-        } else {
-            format!("_{n}")
-        };
+        let suffix = if n == 1 { String::new() } else { format!("_{n}") };
         let vars = [("n", suffix.as_str()), ("chunk", chunk), ("days", days)];
         let m = *rng.pick(&[M_SUMMARY, M_SYNC, M_EXPIRE]);
         body.push(fill_ent(m, ent, &vars));

@@ -294,15 +294,7 @@ pub fn main_rs(name: &str, fw: Framework, port: &str, conns: &str) -> String {
         Framework::Axum => AXUM_MAIN,
         Framework::Actix => ACTIX_MAIN,
     };
-    fill(
-        t,
-        &[
-            ("lib", &lib),
-            ("name", name),
-            ("port", port),
-            ("conns", conns),
-        ],
-    )
+    fill(t, &[("lib", &lib), ("name", name), ("port", port), ("conns", conns)])
 }
 
 pub fn auth_rs(name: &str, fw: Framework) -> String {
@@ -315,12 +307,7 @@ pub fn auth_rs(name: &str, fw: Framework) -> String {
 
 /// `mod.rs` of a directory: `pub mod` for its files and subdirectories and, for route
 /// directories, the function that mounts them all (`nested` are `(module, url prefix)`).
-pub fn mod_rs(
-    doc: &str,
-    files: &[String],
-    nested: &[(&str, &str)],
-    routes: Option<Framework>,
-) -> String {
+pub fn mod_rs(doc: &str, files: &[String], nested: &[(&str, &str)], routes: Option<Framework>) -> String {
     let mut s = format!("//! {doc}\n\n");
     let mut mods: Vec<&str> = nested.iter().map(|(m, _)| *m).collect();
     mods.extend(files.iter().map(String::as_str));
@@ -348,9 +335,7 @@ pub fn mod_rs(
                 s.push_str(&format!("    {f}::configure(cfg);\n"));
             }
             for (m, prefix) in nested {
-                s.push_str(&format!(
-                    "    cfg.service(web::scope(\"{prefix}\").configure({m}::configure));\n"
-                ));
+                s.push_str(&format!("    cfg.service(web::scope(\"{prefix}\").configure({m}::configure));\n"));
             }
             s.push_str("}\n");
         }
@@ -416,10 +401,7 @@ pub fn huge_file(bytes: usize) -> String {
         let idx = format!("{i:06}");
         let k = (u64::from(i) * 7919 % 1000).to_string();
         s.push('\n');
-        s.push_str(&fill(
-            HUGE_FN,
-            &[("i", &idx), ("k", &k), ("n", &i.to_string())],
-        ));
+        s.push_str(&fill(HUGE_FN, &[("i", &idx), ("k", &k), ("n", &i.to_string())]));
     }
     s
 }

@@ -90,78 +90,24 @@ impl Field {
 }
 
 const FIELD_POOL: &[Field] = &[
-    Field {
-        name: "name",
-        ty: "String",
-    },
-    Field {
-        name: "description",
-        ty: "Option<String>",
-    },
-    Field {
-        name: "amount_cents",
-        ty: "i64",
-    },
-    Field {
-        name: "currency",
-        ty: "String",
-    },
-    Field {
-        name: "email",
-        ty: "String",
-    },
-    Field {
-        name: "quantity",
-        ty: "i32",
-    },
-    Field {
-        name: "is_archived",
-        ty: "bool",
-    },
-    Field {
-        name: "due_at",
-        ty: "Option<DateTime<Utc>>",
-    },
-    Field {
-        name: "external_ref",
-        ty: "Option<String>",
-    },
-    Field {
-        name: "priority",
-        ty: "i16",
-    },
-    Field {
-        name: "metadata",
-        ty: "serde_json::Value",
-    },
-    Field {
-        name: "created_by",
-        ty: "Uuid",
-    },
-    Field {
-        name: "title",
-        ty: "String",
-    },
-    Field {
-        name: "position",
-        ty: "i32",
-    },
-    Field {
-        name: "url",
-        ty: "Option<String>",
-    },
-    Field {
-        name: "notes",
-        ty: "Option<String>",
-    },
-    Field {
-        name: "retry_count",
-        ty: "i32",
-    },
-    Field {
-        name: "slug",
-        ty: "String",
-    },
+    Field { name: "name", ty: "String" },
+    Field { name: "description", ty: "Option<String>" },
+    Field { name: "amount_cents", ty: "i64" },
+    Field { name: "currency", ty: "String" },
+    Field { name: "email", ty: "String" },
+    Field { name: "quantity", ty: "i32" },
+    Field { name: "is_archived", ty: "bool" },
+    Field { name: "due_at", ty: "Option<DateTime<Utc>>" },
+    Field { name: "external_ref", ty: "Option<String>" },
+    Field { name: "priority", ty: "i16" },
+    Field { name: "metadata", ty: "serde_json::Value" },
+    Field { name: "created_by", ty: "Uuid" },
+    Field { name: "title", ty: "String" },
+    Field { name: "position", ty: "i32" },
+    Field { name: "url", ty: "Option<String>" },
+    Field { name: "notes", ty: "Option<String>" },
+    Field { name: "retry_count", ty: "i32" },
+    Field { name: "slug", ty: "String" },
 ];
 
 /// Resource names: (plural, singular, type).
@@ -251,15 +197,7 @@ impl Entity {
             fields.push(pool.remove(i));
         }
         let statuses = rng.pick(STATUS_SETS).to_vec();
-        Entity {
-            url: p.replace('_', "-"),
-            module: p.clone(),
-            ty,
-            s,
-            p,
-            fields,
-            statuses,
-        }
+        Entity { url: p.replace('_', "-"), module: p.clone(), ty, s, p, fields, statuses }
     }
 
     /// `id, workspace_id, status, <fields>, created_at, updated_at`.
@@ -287,10 +225,7 @@ impl Entity {
             ("S0", self.statuses[0].to_string()),
             ("S1", self.statuses[1].to_string()),
             ("SL", self.statuses[self.statuses.len() - 1].to_string()),
-            (
-                "sf",
-                self.first_string().map_or("id", |f| f.name).to_string(),
-            ),
+            ("sf", self.first_string().map_or("id", |f| f.name).to_string()),
         ]
     }
 }
@@ -340,10 +275,7 @@ mod tests {
 
     #[test]
     fn fill_replaces_known_keys_and_keeps_the_rest() {
-        assert_eq!(
-            fill("fn @a@() -> @b@ { x @ 1 }", &[("a", "f"), ("b", "u8")]),
-            "fn f() -> u8 { x @ 1 }"
-        );
+        assert_eq!(fill("fn @a@() -> @b@ { x @ 1 }", &[("a", "f"), ("b", "u8")]), "fn f() -> u8 { x @ 1 }");
         assert_eq!(fill("@missing@", &[]), "@missing@");
     }
 

@@ -19,19 +19,9 @@ pub fn run(a: &CheckArgs, m: Option<&clap::ArgMatches>) -> u8 {
     let root = out
         .roots
         .first()
-        .map(|r| {
-            if r.is_file() {
-                r.parent().map(|p| p.to_path_buf()).unwrap_or_default()
-            } else {
-                r.clone()
-            }
-        })
+        .map(|r| if r.is_file() { r.parent().map(|p| p.to_path_buf()).unwrap_or_default() } else { r.clone() })
         .unwrap_or_default();
-    let path = a
-        .output
-        .clone()
-        .or_else(|| a.baseline.clone())
-        .unwrap_or_else(|| root.join(DEFAULT_FILE));
+    let path = a.output.clone().or_else(|| a.baseline.clone()).unwrap_or_else(|| root.join(DEFAULT_FILE));
     if let Err(e) = std::fs::write(&path, b.to_json()) {
         super::error(&format!("cannot write {}: {e}", path.display()), None);
         return EXIT_ERROR;

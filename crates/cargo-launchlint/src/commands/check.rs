@@ -1,8 +1,6 @@
 //! `cargo launchlint [check]`: lint and report.
 
-use super::{
-    report_run_error, run_options, use_color, write_output, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK,
-};
+use super::{report_run_error, run_options, use_color, write_output, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK};
 use crate::cli::{CheckArgs, FormatArg};
 use launchlint_core::diag::render::{self, Format, Report};
 use launchlint_core::engine;
@@ -51,17 +49,9 @@ pub fn run(a: &CheckArgs, m: Option<&clap::ArgMatches>, _baseline: bool) -> u8 {
         for n in &out.notes {
             let _ = writeln!(e, "note: {n}");
         }
-        let _ = writeln!(
-            e,
-            "note: {} files analysed in {:.2?}",
-            out.summary.files, elapsed
-        );
+        let _ = writeln!(e, "note: {} files analysed in {:.2?}", out.summary.files, elapsed);
     }
-    let shown = if a.show_suppressed {
-        Some(out.suppressed.as_slice())
-    } else {
-        None
-    };
+    let shown = if a.show_suppressed { Some(out.suppressed.as_slice()) } else { None };
     let report = Report {
         db: &out.db,
         findings: &out.findings,

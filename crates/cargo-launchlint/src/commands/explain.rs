@@ -28,10 +28,7 @@ pub fn run(name: &str) -> u8 {
             };
             super::error(
                 &format!("unknown lint `{name}`"),
-                Some(
-                    help.as_deref()
-                        .unwrap_or("`cargo launchlint lints` lists every lint"),
-                ),
+                Some(help.as_deref().unwrap_or("`cargo launchlint lints` lists every lint")),
             );
             EXIT_ERROR
         }

@@ -38,10 +38,7 @@ pub fn check_lint_name(name: &str) -> Result<(), u8> {
     let help = suggest(name, names.iter().copied()).map(|s| format!("did you mean `{s}`?"));
     error(
         &format!("unknown lint `{name}`"),
-        Some(
-            help.as_deref()
-                .unwrap_or("`cargo launchlint lints` lists every lint"),
-        ),
+        Some(help.as_deref().unwrap_or("`cargo launchlint lints` lists every lint")),
     );
     Err(EXIT_ERROR)
 }
@@ -49,24 +46,17 @@ pub fn check_lint_name(name: &str) -> Result<(), u8> {
 /// -D/-W/-A in command-line order (clap keeps one list per flag; indices restore the order).
 pub fn cli_levels(a: &CheckArgs, m: Option<&clap::ArgMatches>) -> Result<CliLevels, u8> {
     let mut items: Vec<(usize, String, Level)> = Vec::new();
-    for (id, list, level) in [
-        ("deny", &a.deny, Level::Deny),
-        ("warn", &a.warn, Level::Warn),
-        ("allow", &a.allow, Level::Allow),
-    ] {
-        let idx: Vec<usize> = m
-            .and_then(|m| m.indices_of(id))
-            .map(Iterator::collect)
-            .unwrap_or_default();
+    for (id, list, level) in
+        [("deny", &a.deny, Level::Deny), ("warn", &a.warn, Level::Warn), ("allow", &a.allow, Level::Allow)]
+    {
+        let idx: Vec<usize> = m.and_then(|m| m.indices_of(id)).map(Iterator::collect).unwrap_or_default();
         for (i, name) in list.iter().enumerate() {
             check_lint_name(name)?;
             items.push((idx.get(i).copied().unwrap_or(i), name.clone(), level));
         }
     }
     items.sort_by_key(|(i, _, _)| *i);
-    Ok(CliLevels {
-        overrides: items.into_iter().map(|(_, n, l)| (n, l)).collect(),
-    })
+    Ok(CliLevels { overrides: items.into_iter().map(|(_, n, l)| (n, l)).collect() })
 }
 
 pub fn run_options(a: &CheckArgs, m: Option<&clap::ArgMatches>) -> Result<RunOptions, u8> {
@@ -88,9 +78,7 @@ pub fn use_color(arg: ColorArg, to_file: bool) -> bool {
         ColorArg::Always => true,
         ColorArg::Never => false,
         ColorArg::Auto => {
-            !to_file
-                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-                && std::io::stdout().is_terminal()
+            !to_file && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stdout().is_terminal()
         }
     }
 }
@@ -104,12 +92,7 @@ pub fn report_run_error(e: &RunError, color: bool) -> u8 {
                 path: ce.path.clone(),
                 display: std::env::current_dir()
                     .ok()
-                    .and_then(|cwd| {
-                        ce.path
-                            .strip_prefix(cwd)
-                            .ok()
-                            .map(|p| p.display().to_string())
-                    })
+                    .and_then(|cwd| ce.path.strip_prefix(cwd).ok().map(|p| p.display().to_string()))
                     .unwrap_or_else(|| ce.path.display().to_string()),
                 package_rel: String::new(),
                 package: None,
@@ -119,19 +102,15 @@ pub fn report_run_error(e: &RunError, color: bool) -> u8 {
                 text: Arc::from(ce.text.as_str()),
             });
             use launchlint_core::codespan_reporting::diagnostic::{Diagnostic, Label};
-            let mut d =
-                Diagnostic::error().with_message(format!("invalid configuration: {}", ce.message));
+            let mut d = Diagnostic::error().with_message(format!("invalid configuration: {}", ce.message));
             if let Some(span) = &ce.span {
-                d = d.with_labels(vec![
-                    Label::primary(id, span.clone()).with_message(ce.message.clone())
-                ]);
+                d = d.with_labels(vec![Label::primary(id, span.clone()).with_message(ce.message.clone())]);
             }
             if let Some(h) = &ce.help {
                 d = d.with_notes(vec![format!("help: {h}")]);
             }
-            let _ = std::io::stderr().write_all(
-                human::emit(&db, &d, color && std::io::stderr().is_terminal()).as_bytes(),
-            );
+            let _ =
+                std::io::stderr().write_all(human::emit(&db, &d, color && std::io::stderr().is_terminal()).as_bytes());
         }
         RunError::Other(msg) => error(msg, None),
     }

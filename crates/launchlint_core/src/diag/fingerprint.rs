@@ -26,10 +26,7 @@ pub fn compute(f: &Finding, db: &SourceDb) -> String {
     let file = db.get(f.primary.span.file);
     let snippet = normalise_snippet(file.snippet(&f.primary.span));
     let route = f.route.as_deref().unwrap_or("");
-    format!(
-        "{:016x}",
-        fnv1a64(&[f.lint, &file.package_rel, &f.item_path, route, &snippet])
-    )
+    format!("{:016x}", fnv1a64(&[f.lint, &file.package_rel, &f.item_path, route, &snippet]))
 }
 
 /// Sets the fingerprint of every finding. Identical fingerprints (the same snippet twice in one
@@ -53,10 +50,7 @@ mod tests {
         assert_eq!(fnv1a64(&["a", "bc"]), fnv1a64(&["a", "bc"]));
         assert_ne!(fnv1a64(&["ab", "c"]), fnv1a64(&["a", "bc"]));
         // Pinned so that a change of algorithm (which would invalidate every baseline) is seen.
-        assert_eq!(
-            format!("{:016x}", fnv1a64(&["launchlint"])),
-            "a0bd5dabeab02c10"
-        );
+        assert_eq!(format!("{:016x}", fnv1a64(&["launchlint"])), "a0bd5dabeab02c10");
         assert_eq!(normalise_snippet("a(\n    b,\n  c)"), "a( b, c)");
     }
 }

@@ -73,10 +73,7 @@ pub struct Label {
 
 impl Label {
     pub fn new(span: Span, message: impl Into<String>) -> Self {
-        Label {
-            span,
-            message: message.into(),
-        }
+        Label { span, message: message.into() }
     }
 }
 
@@ -152,22 +149,14 @@ pub fn sort_findings(findings: &mut [Finding], db: &SourceDb) {
     findings.sort_by(|a, b| {
         let fa = db.get(a.primary.span.file);
         let fb = db.get(b.primary.span.file);
-        (
-            fa.display.as_str(),
-            a.primary.span.start,
-            a.primary.span.end,
-            a.lint,
-            &a.message,
-            &a.fingerprint,
-        )
-            .cmp(&(
-                fb.display.as_str(),
-                b.primary.span.start,
-                b.primary.span.end,
-                b.lint,
-                &b.message,
-                &b.fingerprint,
-            ))
+        (fa.display.as_str(), a.primary.span.start, a.primary.span.end, a.lint, &a.message, &a.fingerprint).cmp(&(
+            fb.display.as_str(),
+            b.primary.span.start,
+            b.primary.span.end,
+            b.lint,
+            &b.message,
+            &b.fingerprint,
+        ))
     });
 }
 

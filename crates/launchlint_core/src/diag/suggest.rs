@@ -20,11 +20,7 @@ pub fn levenshtein(a: &str, b: &str) -> usize {
 pub fn suggest<'a>(name: &str, known: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     let known: Vec<&'a str> = known.into_iter().collect();
     if name.len() >= 4 {
-        let mut prefixed: Vec<&'a str> = known
-            .iter()
-            .copied()
-            .filter(|k| k.starts_with(name))
-            .collect();
+        let mut prefixed: Vec<&'a str> = known.iter().copied().filter(|k| k.starts_with(name)).collect();
         prefixed.sort_by_key(|k| (k.len(), *k));
         if let Some(k) = prefixed.first() {
             return Some(k);
@@ -46,10 +42,7 @@ mod tests {
     fn suggestions() {
         let known = ["missing_auth", "cors_wildcard_credentials", "parse_error"];
         assert_eq!(suggest("missing_auht", known), Some("missing_auth"));
-        assert_eq!(
-            suggest("cors_wildcard", known),
-            Some("cors_wildcard_credentials")
-        );
+        assert_eq!(suggest("cors_wildcard", known), Some("cors_wildcard_credentials"));
         assert_eq!(suggest("totally_unrelated", known), None);
         assert_eq!(levenshtein("kitten", "sitting"), 3);
     }

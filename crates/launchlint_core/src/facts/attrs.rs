@@ -11,8 +11,7 @@ fn predicate_is_test(meta: &Meta) -> bool {
     match meta {
         Meta::Path(p) => p.is_ident("test"),
         Meta::List(list) => {
-            let Ok(inner) = list.parse_args_with(Punctuated::<Meta, Token![,]>::parse_terminated)
-            else {
+            let Ok(inner) = list.parse_args_with(Punctuated::<Meta, Token![,]>::parse_terminated) else {
                 return false;
             };
             if list.path.is_ident("all") {
@@ -33,16 +32,9 @@ pub fn is_test_only(attrs: &[Attribute]) -> bool {
     attrs.iter().any(|a| {
         let p = a.path();
         if p.is_ident("cfg") {
-            return a
-                .parse_args::<Meta>()
-                .map(|m| predicate_is_test(&m))
-                .unwrap_or(false);
+            return a.parse_args::<Meta>().map(|m| predicate_is_test(&m)).unwrap_or(false);
         }
-        let last = p
-            .segments
-            .last()
-            .map(|s| s.ident.to_string())
-            .unwrap_or_default();
+        let last = p.segments.last().map(|s| s.ident.to_string()).unwrap_or_default();
         (last == "test" || last == "bench") && p.segments.len() <= 2
     })
 }
@@ -52,10 +44,7 @@ pub fn cfg_conditions(map: SpanMap, attrs: &[Attribute]) -> Vec<super::Condition
     attrs
         .iter()
         .filter(|a| a.path().is_ident("cfg"))
-        .map(|a| super::Condition {
-            span: map.node(&a.meta),
-            holds: true,
-        })
+        .map(|a| super::Condition { span: map.node(&a.meta), holds: true })
         .collect()
 }
 
@@ -95,18 +84,8 @@ pub struct Marker {
 
 /// Whether an attribute path names a launchlint marker: `launchlint::public`, `::launchlint::allow`.
 pub fn marker_kind(attr: &Attribute) -> Option<MarkerKind> {
-    let segs: Vec<String> = attr
-        .path()
-        .segments
-        .iter()
-        .map(|s| s.ident.to_string())
-        .collect();
-    match segs
-        .iter()
-        .map(String::as_str)
-        .collect::<Vec<_>>()
-        .as_slice()
-    {
+    let segs: Vec<String> = attr.path().segments.iter().map(|s| s.ident.to_string()).collect();
+    match segs.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
         ["launchlint", "public"] => Some(MarkerKind::Public),
         ["launchlint", "allow"] => Some(MarkerKind::Allow),
         _ => None,
@@ -114,13 +93,7 @@ pub fn marker_kind(attr: &Attribute) -> Option<MarkerKind> {
 }
 
 /// Reads the markers among `attrs` of an item spanning `item`.
-pub fn markers(
-    map: SpanMap,
-    attrs: &[Attribute],
-    item: Span,
-    item_path: &str,
-    fn_name: Option<&str>,
-) -> Vec<Marker> {
+pub fn markers(map: SpanMap, attrs: &[Attribute], item: Span, item_path: &str, fn_name: Option<&str>) -> Vec<Marker> {
     let mut out = Vec::new();
     for attr in attrs {
         let Some(kind) = marker_kind(attr) else {
@@ -137,9 +110,7 @@ pub fn markers(
             problems: Vec::new(),
         };
         let args = match &attr.meta {
-            Meta::List(list) => list
-                .parse_args_with(Punctuated::<Meta, Token![,]>::parse_terminated)
-                .ok(),
+            Meta::List(list) => list.parse_args_with(Punctuated::<Meta, Token![,]>::parse_terminated).ok(),
             Meta::Path(_) => Some(Punctuated::new()),
             Meta::NameValue(_) => None,
         };
@@ -160,18 +131,12 @@ pub fn markers(
                 Meta::NameValue(nv) if nv.path.is_ident("reason") && m.reason.is_some() => {
                     m.problems.push("it gives `reason` twice".into())
                 }
-                Meta::NameValue(nv) if nv.path.is_ident("reason") => {
-                    match super::lit_str(&nv.value) {
-                        Some(r) if !r.trim().is_empty() => {
-                            m.reason = Some((r, map.node(&nv.value)))
-                        }
-                        Some(_) => m.problems.push("its reason is empty".into()),
-                        None => m.problems.push("its reason is not a string literal".into()),
-                    }
-                }
-                other => m
-                    .problems
-                    .push(format!("unexpected argument `{}`", tokens_text(other))),
+                Meta::NameValue(nv) if nv.path.is_ident("reason") => match super::lit_str(&nv.value) {
+                    Some(r) if !r.trim().is_empty() => m.reason = Some((r, map.node(&nv.value))),
+                    Some(_) => m.problems.push("its reason is empty".into()),
+                    None => m.problems.push("its reason is not a string literal".into()),
+                },
+                other => m.problems.push(format!("unexpected argument `{}`", tokens_text(other))),
             }
         }
         if m.reason.is_none() && !m.problems.iter().any(|p| p.contains("reason")) {

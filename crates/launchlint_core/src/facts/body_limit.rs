@@ -33,27 +33,15 @@ pub enum IntOp {
 impl IntExpr {
     pub fn of(e: &Expr) -> IntExpr {
         match peel(e) {
-            Expr::Lit(syn::ExprLit {
-                lit: syn::Lit::Int(i),
-                ..
-            }) => i
-                .base10_parse::<u128>()
-                .map_or(IntExpr::Unknown, IntExpr::Lit),
+            Expr::Lit(syn::ExprLit { lit: syn::Lit::Int(i), .. }) => {
+                i.base10_parse::<u128>().map_or(IntExpr::Unknown, IntExpr::Lit)
+            }
             Expr::Cast(c) => IntExpr::of(&c.expr),
             Expr::Path(p) => {
-                let segs: Vec<String> = p
-                    .path
-                    .segments
-                    .iter()
-                    .map(|s| s.ident.to_string())
-                    .collect();
+                let segs: Vec<String> = p.path.segments.iter().map(|s| s.ident.to_string()).collect();
                 match segs.as_slice() {
                     [.., ty, max] if max == "MAX" && is_int_type(ty) => IntExpr::Max(ty.clone()),
-                    [.., name]
-                        if name
-                            .chars()
-                            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_') =>
-                    {
+                    [.., name] if name.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_') => {
                         IntExpr::Const(name.clone())
                     }
                     _ => IntExpr::Unknown,
@@ -67,17 +55,11 @@ impl IntExpr {
                     syn::BinOp::Shl(_) => IntOp::Shl,
                     _ => return IntExpr::Unknown,
                 };
-                IntExpr::Bin(
-                    Box::new(IntExpr::of(&b.left)),
-                    op,
-                    Box::new(IntExpr::of(&b.right)),
-                )
+                IntExpr::Bin(Box::new(IntExpr::of(&b.left)), op, Box::new(IntExpr::of(&b.right)))
             }
-            Expr::MethodCall(m) if m.method == "pow" && m.args.len() == 1 => IntExpr::Bin(
-                Box::new(IntExpr::of(&m.receiver)),
-                IntOp::Pow,
-                Box::new(IntExpr::of(&m.args[0])),
-            ),
+            Expr::MethodCall(m) if m.method == "pow" && m.args.len() == 1 => {
+                IntExpr::Bin(Box::new(IntExpr::of(&m.receiver)), IntOp::Pow, Box::new(IntExpr::of(&m.args[0])))
+            }
             _ => IntExpr::Unknown,
         }
     }
@@ -116,10 +98,7 @@ impl IntExpr {
 }
 
 fn is_int_type(t: &str) -> bool {
-    matches!(
-        t,
-        "usize" | "u8" | "u16" | "u32" | "u64" | "u128" | "isize" | "i32" | "i64" | "i128"
-    )
+    matches!(t, "usize" | "u8" | "u16" | "u32" | "u64" | "u128" | "isize" | "i32" | "i64" | "i128")
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -213,16 +192,12 @@ fn actix_config(e: &Expr) -> Option<BodyLimitKind> {
                 let Expr::Path(p) = peel(&c.func) else {
                     return None;
                 };
-                return p
-                    .path
-                    .segments
-                    .iter()
-                    .find_map(|s| match s.ident.to_string().as_str() {
-                        "JsonConfig" => Some(BodyLimitKind::ActixJson),
-                        "FormConfig" => Some(BodyLimitKind::ActixForm),
-                        "PayloadConfig" => Some(BodyLimitKind::ActixPayload),
-                        _ => None,
-                    });
+                return p.path.segments.iter().find_map(|s| match s.ident.to_string().as_str() {
+                    "JsonConfig" => Some(BodyLimitKind::ActixJson),
+                    "FormConfig" => Some(BodyLimitKind::ActixForm),
+                    "PayloadConfig" => Some(BodyLimitKind::ActixPayload),
+                    _ => None,
+                });
             }
             _ => return None,
         }
@@ -233,10 +208,7 @@ impl BodyLimitScan {
     pub fn on_const(&mut self, name: &str, e: &Expr) {
         let value = IntExpr::of(e);
         if value != IntExpr::Unknown {
-            self.consts.push(IntConst {
-                name: name.to_string(),
-                value,
-            });
+            self.consts.push(IntConst { name: name.to_string(), value });
         }
     }
 
@@ -264,8 +236,7 @@ impl BodyLimitScan {
                     // Spans from tokens at hand: printing a long router chain to tokens for
                     // `Spanned::span` on every `.layer` would be quadratic.
                     let receiver_end = m.dot_token.span.byte_range().start;
-                    let receiver_start =
-                        expr_start(&m.receiver).map_or(receiver_end, |s| s.byte_range().start);
+                    let receiver_start = expr_start(&m.receiver).map_or(receiver_end, |s| s.byte_range().start);
                     self.layers.push(LayerCall {
                         receiver: Span::new(map.file, receiver_start, receiver_end),
                         arg: map.span(m.paren_token.span.join()),
@@ -279,11 +250,7 @@ impl BodyLimitScan {
                 let Some(kind) = actix_config(&m.receiver) else {
                     return;
                 };
-                (
-                    kind,
-                    m.args.first(),
-                    map.join(m.method.span(), m.paren_token.span.close()),
-                )
+                (kind, m.args.first(), map.join(m.method.span(), m.paren_token.span.close()))
             }
             _ => return,
         };
@@ -299,11 +266,7 @@ impl BodyLimitScan {
 
     /// Drops what no lint needs: layer calls in files that never disable the limit.
     pub fn finish(&mut self) {
-        if !self
-            .limits
-            .iter()
-            .any(|l| l.kind == BodyLimitKind::AxumDisable)
-        {
+        if !self.limits.iter().any(|l| l.kind == BodyLimitKind::AxumDisable) {
             self.layers.clear();
         }
     }

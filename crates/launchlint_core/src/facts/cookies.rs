@@ -169,10 +169,7 @@ fn flag_of(call_span: Span, arg: Option<&Expr>) -> Flag {
         return Flag::Dynamic(call_span);
     };
     let inner = match peel(arg) {
-        Expr::Call(c)
-            if c.args.len() == 1
-                && matches!(peel(&c.func), Expr::Path(p) if p.path.is_ident("Some")) =>
-        {
+        Expr::Call(c) if c.args.len() == 1 && matches!(peel(&c.func), Expr::Path(p) if p.path.is_ident("Some")) => {
             &c.args[0]
         }
         other => other,
@@ -188,10 +185,7 @@ fn same_site_of(call_span: Span, arg: Option<&Expr>) -> SameSite {
         return SameSite::Dynamic;
     };
     let inner = match peel(arg) {
-        Expr::Call(c)
-            if c.args.len() == 1
-                && matches!(peel(&c.func), Expr::Path(p) if p.path.is_ident("Some")) =>
-        {
+        Expr::Call(c) if c.args.len() == 1 && matches!(peel(&c.func), Expr::Path(p) if p.path.is_ident("Some")) => {
             peel(&c.args[0])
         }
         other => other,
@@ -301,10 +295,7 @@ impl CookieEval {
                     .jar_adds
                     .iter()
                     .find(|(a, name, _)| {
-                        frame.returned.contains(a)
-                            || name
-                                .as_ref()
-                                .is_some_and(|n| frame.returned_names.contains(n))
+                        frame.returned.contains(a) || name.as_ref().is_some_and(|n| frame.returned_names.contains(n))
                     })
                     .map(|(_, _, span)| Sink::Set(*span));
             }
@@ -375,9 +366,7 @@ impl CookieEval {
                     "http_only" => Some(Op::HttpOnly(flag_of(span, m.args.first()))),
                     "same_site" => Some(Op::SameSite(same_site_of(span, m.args.first()))),
                     "removal" => Some(Op::Removal),
-                    "max_age" | "expires" if m.args.first().is_some_and(is_expired) => {
-                        Some(Op::Removal)
-                    }
+                    "max_age" | "expires" if m.args.first().is_some_and(is_expired) => Some(Op::Removal),
                     _ => None,
                 };
                 Some(match (inner, op) {
@@ -407,10 +396,7 @@ impl CookieEval {
         }
         let ty = p.path.segments[n - 2].ident.to_string();
         let f = p.path.segments[n - 1].ident.to_string();
-        let ok = matches!(
-            (ty.as_str(), f.as_str()),
-            ("Cookie", "new" | "build" | "named") | ("CookieBuilder", "new")
-        );
+        let ok = matches!((ty.as_str(), f.as_str()), ("Cookie", "new" | "build" | "named") | ("CookieBuilder", "new"));
         if !ok {
             return None;
         }
@@ -523,8 +509,7 @@ impl CookieEval {
                 n.ends_with("jar") || self.frames.last().is_some_and(|f| f.jars.contains(&n))
             }),
             Expr::MethodCall(m) => {
-                (m.method == "add" || m.method == "remove" || m.method == "clone")
-                    && self.is_jar(&m.receiver)
+                (m.method == "add" || m.method == "remove" || m.method == "clone") && self.is_jar(&m.receiver)
             }
             Expr::Field(f) => {
                 matches!(&f.member, syn::Member::Named(n) if n.to_string().ends_with("jar"))
@@ -588,10 +573,7 @@ impl CookieEval {
     }
 
     fn default_sink(&self, map: SpanMap, e: &Expr) -> Sink {
-        let returned = self
-            .frames
-            .last()
-            .is_some_and(|f| f.returned.contains(&addr(e)));
+        let returned = self.frames.last().is_some_and(|f| f.returned.contains(&addr(e)));
         if returned {
             Sink::Returned
         } else {
@@ -632,12 +614,11 @@ impl CookieEval {
                 "set_http_only" => Some(Op::HttpOnly(flag_of(span, m.args.first()))),
                 "set_same_site" => Some(Op::SameSite(same_site_of(span, m.args.first()))),
                 "make_removal" => Some(Op::Removal),
-                "set_max_age" | "set_expires" if m.args.first().is_some_and(is_expired) => {
-                    Some(Op::Removal)
+                "set_max_age" | "set_expires" if m.args.first().is_some_and(is_expired) => Some(Op::Removal),
+                "set_path" | "set_domain" | "set_max_age" | "set_expires" | "set_partitioned" | "set_name"
+                | "set_value" | "unset_expires" | "unset_max_age" | "unset_path" | "unset_domain" | "set_permanent" => {
+                    None
                 }
-                "set_path" | "set_domain" | "set_max_age" | "set_expires" | "set_partitioned"
-                | "set_name" | "set_value" | "unset_expires" | "unset_max_age" | "unset_path"
-                | "unset_domain" | "set_permanent" => None,
                 _ => {
                     // Anything else reads the cookie (`c.to_string()`): a use.
                     if !BUILDER_METHODS.contains(&method.as_str()) {
@@ -659,9 +640,7 @@ impl CookieEval {
                 if let Some(arg) = m.args.first() {
                     match self.eval(map, scope, arg) {
                         Some(Eval::Var(i, _)) => {
-                            if let Some(p) =
-                                self.frames.last_mut().and_then(|f| f.pending.get_mut(i))
-                            {
+                            if let Some(p) = self.frames.last_mut().and_then(|f| f.pending.get_mut(i)) {
                                 p.fact.removal = true;
                                 p.sink.get_or_insert(Sink::Returned);
                             }
@@ -705,9 +684,7 @@ struct CallText<'a>(&'a syn::ExprMethodCall);
 impl quote::ToTokens for CallText<'_> {
     fn to_tokens(&self, tokens: &mut proc_macro2::TokenStream) {
         self.0.method.to_tokens(tokens);
-        self.0
-            .paren_token
-            .surround(tokens, |t| self.0.args.to_tokens(t));
+        self.0.paren_token.surround(tokens, |t| self.0.args.to_tokens(t));
     }
 }
 
@@ -844,31 +821,14 @@ mod tests {
             }
             "#,
         );
-        let kinds: Vec<_> = f
-            .cookies
-            .sessions
-            .iter()
-            .map(|s| (s.framework, s.kind))
-            .collect();
+        let kinds: Vec<_> = f.cookies.sessions.iter().map(|s| (s.framework, s.kind)).collect();
         assert_eq!(
             kinds,
             vec![
-                (
-                    SessionFramework::ActixSession,
-                    SessionSettingKind::SameSiteNone
-                ),
-                (
-                    SessionFramework::ActixSession,
-                    SessionSettingKind::SecureOff
-                ),
-                (
-                    SessionFramework::TowerSessions,
-                    SessionSettingKind::HttpOnlyOff
-                ),
-                (
-                    SessionFramework::ActixIdentity,
-                    SessionSettingKind::SecureOff
-                ),
+                (SessionFramework::ActixSession, SessionSettingKind::SameSiteNone),
+                (SessionFramework::ActixSession, SessionSettingKind::SecureOff),
+                (SessionFramework::TowerSessions, SessionSettingKind::HttpOnlyOff),
+                (SessionFramework::ActixIdentity, SessionSettingKind::SecureOff),
             ]
         );
     }

@@ -136,12 +136,7 @@ impl CorsEval {
             Some(syn::Stmt::Expr(e, None)) => Some(e as *const Expr),
             _ => None,
         };
-        self.frames.push(Frame {
-            env: HashMap::new(),
-            origins: HashMap::new(),
-            tail,
-            fn_name: name.to_string(),
-        });
+        self.frames.push(Frame { env: HashMap::new(), origins: HashMap::new(), tail, fn_name: name.to_string() });
     }
 
     /// Ends a fn: bindings never consumed are reported as uses at their binding.
@@ -149,26 +144,14 @@ impl CorsEval {
         let Some(frame) = self.frames.pop() else {
             return;
         };
-        let mut left: Vec<_> = frame
-            .env
-            .into_iter()
-            .filter(|(_, (_, used, _))| !used)
-            .collect();
+        let mut left: Vec<_> = frame.env.into_iter().filter(|(_, (_, used, _))| !used).collect();
         left.sort_by_key(|(_, (_, _, span))| *span);
         for (_, (partials, _, span)) in left {
             self.record(map, scope, partials, Role::Use, span, &frame.fn_name);
         }
     }
 
-    fn record(
-        &mut self,
-        _map: SpanMap,
-        scope: &Scope,
-        partials: Vec<Partial>,
-        role: Role,
-        span: Span,
-        fn_name: &str,
-    ) {
+    fn record(&mut self, _map: SpanMap, scope: &Scope, partials: Vec<Partial>, role: Role, span: Span, fn_name: &str) {
         for p in partials {
             let mut conditions = scope.conditions.clone();
             conditions.extend(p.conditions);
@@ -236,22 +219,14 @@ impl CorsEval {
                 None => return false,
             },
             _ => {
-                let is_tail = self
-                    .frames
-                    .last()
-                    .and_then(|f| f.tail)
-                    .is_some_and(|t| std::ptr::eq(t, e));
+                let is_tail = self.frames.last().and_then(|f| f.tail).is_some_and(|t| std::ptr::eq(t, e));
                 (e, if is_tail { Role::Return } else { Role::Use })
             }
         };
         let Some(values) = self.eval(map, inner) else {
             return false;
         };
-        let fn_name = self
-            .frames
-            .last()
-            .map(|f| f.fn_name.clone())
-            .unwrap_or_default();
+        let fn_name = self.frames.last().map(|f| f.fn_name.clone()).unwrap_or_default();
         self.record(map, scope, values, role, map.node(inner), &fn_name);
         true
     }
@@ -276,12 +251,7 @@ impl CorsEval {
                         base: match peel(&m.receiver) {
                             Expr::Call(c) => match peel(&c.func) {
                                 Expr::Path(p) => CorsBase::Call {
-                                    path: p
-                                        .path
-                                        .segments
-                                        .iter()
-                                        .map(|s| s.ident.to_string())
-                                        .collect(),
+                                    path: p.path.segments.iter().map(|s| s.ident.to_string()).collect(),
                                 },
                                 _ => CorsBase::Unknown,
                             },
@@ -292,14 +262,7 @@ impl CorsEval {
                     }],
                     None => return None,
                 };
-                let op = setter_op(
-                    map,
-                    m,
-                    self.frames
-                        .last()
-                        .map(|f| &f.origins)
-                        .unwrap_or(&HashMap::new()),
-                );
+                let op = setter_op(map, m, self.frames.last().map(|f| &f.origins).unwrap_or(&HashMap::new()));
                 Some(
                     receiver
                         .into_iter()
@@ -324,17 +287,11 @@ impl CorsEval {
                 }
                 let mut out = Vec::new();
                 for mut p in then.unwrap_or_default() {
-                    p.conditions.push(Condition {
-                        span: cond,
-                        holds: true,
-                    });
+                    p.conditions.push(Condition { span: cond, holds: true });
                     out.push(p);
                 }
                 for mut p in els.unwrap_or_default() {
-                    p.conditions.push(Condition {
-                        span: cond,
-                        holds: false,
-                    });
+                    p.conditions.push(Condition { span: cond, holds: false });
                     out.push(p);
                 }
                 Some(out)
@@ -388,12 +345,7 @@ fn constructor(map: SpanMap, c: &syn::ExprCall) -> Option<Partial> {
     let Expr::Path(p) = peel(&c.func) else {
         return None;
     };
-    let segs: Vec<String> = p
-        .path
-        .segments
-        .iter()
-        .map(|s| s.ident.to_string())
-        .collect();
+    let segs: Vec<String> = p.path.segments.iter().map(|s| s.ident.to_string()).collect();
     if segs.len() < 2 {
         return None;
     }
@@ -406,78 +358,44 @@ fn constructor(map: SpanMap, c: &syn::ExprCall) -> Option<Partial> {
     };
     let span = map.node(c);
     let text = format!("{ty}::{ctor}()");
-    let op = |kind| CorsOp {
-        kind,
-        framework,
-        span,
-        text: text.clone(),
-    };
+    let op = |kind| CorsOp { kind, framework, span, text: text.clone() };
     let ops = match (framework, ctor) {
         (_, "new" | "default") => Vec::new(),
         (Framework::TowerHttp, "permissive") => vec![op(OpKind::SetOrigin(Origin::Any))],
         (Framework::TowerHttp, "very_permissive") => {
-            vec![
-                op(OpKind::SetOrigin(Origin::Mirror)),
-                op(OpKind::Credentials(Some(true))),
-            ]
+            vec![op(OpKind::SetOrigin(Origin::Mirror)), op(OpKind::Credentials(Some(true)))]
         }
-        (Framework::ActixCors, "permissive") => vec![
-            op(OpKind::AddOrigin(Origin::Mirror)),
-            op(OpKind::Credentials(Some(true))),
-        ],
+        (Framework::ActixCors, "permissive") => {
+            vec![op(OpKind::AddOrigin(Origin::Mirror)), op(OpKind::Credentials(Some(true)))]
+        }
         _ => return None,
     };
-    Some(Partial {
-        base: CorsBase::Fresh(framework),
-        ops,
-        conditions: Vec::new(),
-    })
+    Some(Partial { base: CorsBase::Fresh(framework), ops, conditions: Vec::new() })
 }
 
-fn setter_op(
-    map: SpanMap,
-    m: &syn::ExprMethodCall,
-    locals: &HashMap<String, Origin>,
-) -> Option<CorsOp> {
+fn setter_op(map: SpanMap, m: &syn::ExprMethodCall, locals: &HashMap<String, Origin>) -> Option<CorsOp> {
     let method = m.method.to_string();
     let end = m.paren_token.span.close();
     let span = map.join(m.method.span(), end);
     let arg = m.args.first();
-    let args_text = m
-        .args
-        .iter()
-        .map(tokens_text)
-        .collect::<Vec<_>>()
-        .join(", ");
+    let args_text = m.args.iter().map(tokens_text).collect::<Vec<_>>().join(", ");
     let text = format!("{method}({args_text})");
     let (kind, framework) = match method.as_str() {
-        "allow_origin" => (
-            OpKind::SetOrigin(arg.map_or(Origin::Unknown, |a| tower_origin(a, locals))),
-            Framework::TowerHttp,
-        ),
+        "allow_origin" => {
+            (OpKind::SetOrigin(arg.map_or(Origin::Unknown, |a| tower_origin(a, locals))), Framework::TowerHttp)
+        }
         "allow_credentials" => {
             let v = arg.and_then(|a| lit_bool(a).or_else(|| allow_credentials_ctor(a)));
             (OpKind::Credentials(v), Framework::TowerHttp)
         }
-        "allowed_origin" => (
-            OpKind::AddOrigin(arg.map_or(Origin::Unknown, actix_origin)),
-            Framework::ActixCors,
-        ),
-        "allowed_origin_fn" => (
-            OpKind::AddOrigin(arg.map_or(Origin::Unknown, predicate)),
-            Framework::ActixCors,
-        ),
+        "allowed_origin" => (OpKind::AddOrigin(arg.map_or(Origin::Unknown, actix_origin)), Framework::ActixCors),
+        "allowed_origin_fn" => (OpKind::AddOrigin(arg.map_or(Origin::Unknown, predicate)), Framework::ActixCors),
         "allow_any_origin" => (OpKind::AddOrigin(Origin::Mirror), Framework::ActixCors),
         "supports_credentials" => (OpKind::Credentials(Some(true)), Framework::ActixCors),
         "send_wildcard" => (OpKind::SendWildcard, Framework::ActixCors),
         _ => return None,
     };
-    Some(CorsOp {
-        kind,
-        framework,
-        span,
-        text,
-    })
+    Some(CorsOp { kind, framework, span, text })
 }
 
 /// `AllowCredentials::yes()` is `true`; a predicate is not a constant.
@@ -496,12 +414,7 @@ fn strip_unwrap(mut e: &Expr) -> &Expr {
     loop {
         match peel(e) {
             Expr::Try(t) => e = &t.expr,
-            Expr::MethodCall(m)
-                if matches!(
-                    m.method.to_string().as_str(),
-                    "unwrap" | "expect" | "into" | "clone"
-                ) =>
-            {
+            Expr::MethodCall(m) if matches!(m.method.to_string().as_str(), "unwrap" | "expect" | "into" | "clone") => {
                 e = &m.receiver
             }
             other => return other,
@@ -516,10 +429,7 @@ fn single_origin(e: &Expr) -> Option<Origin> {
         Expr::MethodCall(m) if m.method == "parse" => lit_str(&m.receiver),
         Expr::Call(c) => match (peel(&c.func), c.args.first()) {
             (Expr::Path(p), Some(a))
-                if matches!(
-                    last_segment(&p.path).as_str(),
-                    "from_static" | "from_str" | "from_bytes"
-                ) =>
+                if matches!(last_segment(&p.path).as_str(), "from_static" | "from_str" | "from_bytes") =>
             {
                 lit_str(a)
             }
@@ -529,14 +439,8 @@ fn single_origin(e: &Expr) -> Option<Origin> {
     }?;
     Some(match text.trim() {
         "*" => Origin::Star,
-        "null" => Origin::List {
-            star: false,
-            null: true,
-        },
-        _ => Origin::List {
-            star: false,
-            null: false,
-        },
+        "null" => Origin::List { star: false, null: true },
+        _ => Origin::List { star: false, null: false },
     })
 }
 
@@ -558,16 +462,8 @@ fn list_origin<'a>(elems: impl Iterator<Item = &'a Expr>) -> Origin {
 fn tower_origin(e: &Expr, locals: &HashMap<String, Origin>) -> Origin {
     let e = strip_unwrap(e);
     match e {
-        Expr::Path(p)
-            if p.path
-                .get_ident()
-                .is_some_and(|i| locals.contains_key(&i.to_string())) =>
-        {
-            p.path
-                .get_ident()
-                .and_then(|i| locals.get(&i.to_string()))
-                .cloned()
-                .unwrap_or(Origin::Unknown)
+        Expr::Path(p) if p.path.get_ident().is_some_and(|i| locals.contains_key(&i.to_string())) => {
+            p.path.get_ident().and_then(|i| locals.get(&i.to_string())).cloned().unwrap_or(Origin::Unknown)
         }
         Expr::Path(p) if last_segment(&p.path) == "Any" => Origin::Any,
         Expr::Call(c) => {
@@ -575,27 +471,12 @@ fn tower_origin(e: &Expr, locals: &HashMap<String, Origin>) -> Origin {
                 return Origin::Unknown;
             };
             let name = last_segment(&p.path);
-            let owner = p
-                .path
-                .segments
-                .iter()
-                .rev()
-                .nth(1)
-                .map(|s| s.ident.to_string())
-                .unwrap_or_default();
+            let owner = p.path.segments.iter().rev().nth(1).map(|s| s.ident.to_string()).unwrap_or_default();
             match name.as_str() {
-                "any" if owner == "AllowOrigin" || owner == "cors" || owner.is_empty() => {
-                    Origin::Any
-                }
+                "any" if owner == "AllowOrigin" || owner == "cors" || owner.is_empty() => Origin::Any,
                 "mirror_request" => Origin::Mirror,
-                "predicate" | "async_predicate" => {
-                    c.args.first().map_or(Origin::PredicateOther, predicate)
-                }
-                "exact" => c
-                    .args
-                    .first()
-                    .and_then(single_origin)
-                    .unwrap_or(Origin::Unknown),
+                "predicate" | "async_predicate" => c.args.first().map_or(Origin::PredicateOther, predicate),
+                "exact" => c.args.first().and_then(single_origin).unwrap_or(Origin::Unknown),
                 "list" => match c.args.first().map(strip_unwrap) {
                     Some(Expr::Array(a)) => list_origin(a.elems.iter()),
                     _ => Origin::Unknown,
@@ -605,9 +486,7 @@ fn tower_origin(e: &Expr, locals: &HashMap<String, Origin>) -> Origin {
         }
         Expr::Array(a) => list_origin(a.elems.iter()),
         Expr::Macro(m) if m.mac.path.is_ident("vec") => {
-            match m.mac.parse_body_with(
-                syn::punctuated::Punctuated::<Expr, syn::Token![,]>::parse_terminated,
-            ) {
+            match m.mac.parse_body_with(syn::punctuated::Punctuated::<Expr, syn::Token![,]>::parse_terminated) {
                 Ok(items) => list_origin(items.iter()),
                 Err(_) => Origin::Unknown,
             }
@@ -639,12 +518,7 @@ fn actix_origin(e: &Expr) -> Origin {
 
 fn strip_to_literal(e: &Expr) -> Option<String> {
     match peel(e) {
-        Expr::MethodCall(m)
-            if matches!(
-                m.method.to_string().as_str(),
-                "into" | "to_string" | "to_owned"
-            ) =>
-        {
+        Expr::MethodCall(m) if matches!(m.method.to_string().as_str(), "into" | "to_string" | "to_owned") => {
             strip_to_literal(&m.receiver)
         }
         Expr::Call(c) if matches!(peel(&c.func), Expr::Path(p) if last_segment(&p.path) == "from") => {

@@ -74,26 +74,14 @@ pub fn flatten_use(
                 p.push(name.clone());
                 (name, p)
             };
-            out.push(UseFact {
-                module: module.to_vec(),
-                alias,
-                path,
-                glob: false,
-                public,
-            });
+            out.push(UseFact { module: module.to_vec(), alias, path, glob: false, public });
         }
         syn::UseTree::Rename(r) => {
             let mut p = prefix.clone();
             if r.ident != "self" {
                 p.push(r.ident.to_string());
             }
-            out.push(UseFact {
-                module: module.to_vec(),
-                alias: r.rename.to_string(),
-                path: p,
-                glob: false,
-                public,
-            });
+            out.push(UseFact { module: module.to_vec(), alias: r.rename.to_string(), path: p, glob: false, public });
         }
         syn::UseTree::Glob(_) => {
             out.push(UseFact {

@@ -37,24 +37,14 @@ pub fn inspect(map: SpanMap, e: &Expr) -> Option<(JwtKind, Span, String)> {
             let name = m.method.to_string();
             let span = map.join(m.method.span(), m.paren_token.span.close());
             match name.as_str() {
-                "insecure_disable_signature_validation" => Some((
-                    JwtKind::SignatureDisabled,
-                    span,
-                    "insecure_disable_signature_validation()".into(),
-                )),
+                "insecure_disable_signature_validation" => {
+                    Some((JwtKind::SignatureDisabled, span, "insecure_disable_signature_validation()".into()))
+                }
                 "set_required_spec_claims" if m.args.first().is_some_and(is_empty_collection) => {
-                    Some((
-                        JwtKind::RequiredClaimsEmptied,
-                        span,
-                        "set_required_spec_claims(&[])".into(),
-                    ))
+                    Some((JwtKind::RequiredClaimsEmptied, span, "set_required_spec_claims(&[])".into()))
                 }
                 "clear" if matches!(peel(&m.receiver), Expr::Field(f) if member_is(&f.member, "required_spec_claims")) => {
-                    Some((
-                        JwtKind::RequiredClaimsEmptied,
-                        map.node(e),
-                        "required_spec_claims.clear()".into(),
-                    ))
+                    Some((JwtKind::RequiredClaimsEmptied, map.node(e), "required_spec_claims.clear()".into()))
                 }
                 _ => None,
             }
@@ -65,41 +55,25 @@ pub fn inspect(map: SpanMap, e: &Expr) -> Option<(JwtKind, Span, String)> {
             };
             judge_field(&f.member, &a.right).map(|(k, t)| (k, map.node(e), t))
         }
-        Expr::Struct(s) if last_segment(&s.path) == "Validation" => s
-            .fields
-            .iter()
-            .find_map(|fv| judge_field(&fv.member, &fv.expr).map(|(k, t)| (k, map.node(fv), t))),
+        Expr::Struct(s) if last_segment(&s.path) == "Validation" => {
+            s.fields.iter().find_map(|fv| judge_field(&fv.member, &fv.expr).map(|(k, t)| (k, map.node(fv), t)))
+        }
         Expr::Call(c) => {
             let Expr::Path(p) = peel(&c.func) else {
                 return None;
             };
-            let segs: Vec<String> = p
-                .path
-                .segments
-                .iter()
-                .map(|s| s.ident.to_string())
-                .collect();
+            let segs: Vec<String> = p.path.segments.iter().map(|s| s.ident.to_string()).collect();
             let last = segs.last().map(String::as_str).unwrap_or_default();
             let unverified = matches!(
                 last,
-                "dangerous_insecure_decode"
-                    | "dangerous_unsafe_decode"
-                    | "dangerous_insecure_decode_with_validation"
+                "dangerous_insecure_decode" | "dangerous_unsafe_decode" | "dangerous_insecure_decode_with_validation"
             ) || (last == "insecure_decode"
                 && (segs.len() == 1 || segs.iter().any(|s| s == "dangerous")));
-            unverified.then(|| {
-                (
-                    JwtKind::UnverifiedDecode,
-                    map.node(c),
-                    format!("{}(..)", segs.join("::")),
-                )
-            })
+            unverified.then(|| (JwtKind::UnverifiedDecode, map.node(c), format!("{}(..)", segs.join("::"))))
         }
-        Expr::Path(p) if is_none_algorithm(&p.path) => Some((
-            JwtKind::NoneAlgorithm,
-            map.node(e),
-            super::path_string(&p.path),
-        )),
+        Expr::Path(p) if is_none_algorithm(&p.path) => {
+            Some((JwtKind::NoneAlgorithm, map.node(e), super::path_string(&p.path)))
+        }
         _ => None,
     }
 }
@@ -107,9 +81,7 @@ pub fn inspect(map: SpanMap, e: &Expr) -> Option<(JwtKind, Span, String)> {
 /// `Algorithm::None`, `AlgorithmType::None`.
 pub fn is_none_algorithm(p: &syn::Path) -> bool {
     let n = p.segments.len();
-    n >= 2
-        && p.segments[n - 1].ident == "None"
-        && p.segments[n - 2].ident.to_string().starts_with("Algorithm")
+    n >= 2 && p.segments[n - 1].ident == "None" && p.segments[n - 2].ident.to_string().starts_with("Algorithm")
 }
 
 /// Whether an expression is a comparison with a `None` algorithm (`alg == Algorithm::None`), which
@@ -117,9 +89,7 @@ pub fn is_none_algorithm(p: &syn::Path) -> bool {
 pub fn is_none_comparison(e: &Expr) -> bool {
     let Expr::Binary(b) = e else { return false };
     matches!(b.op, syn::BinOp::Eq(_) | syn::BinOp::Ne(_))
-        && [&b.left, &b.right]
-            .iter()
-            .any(|x| matches!(peel(x), Expr::Path(p) if is_none_algorithm(&p.path)))
+        && [&b.left, &b.right].iter().any(|x| matches!(peel(x), Expr::Path(p) if is_none_algorithm(&p.path)))
 }
 
 fn member_is(m: &syn::Member, name: &str) -> bool {
@@ -131,22 +101,12 @@ fn judge_field(member: &syn::Member, value: &Expr) -> Option<(JwtKind, String)> 
         return Some((JwtKind::ExpiryDisabled, "validate_exp = false".into()));
     }
     if member_is(member, "required_spec_claims") && is_empty_collection(value) {
-        return Some((
-            JwtKind::RequiredClaimsEmptied,
-            "required_spec_claims emptied".into(),
-        ));
+        return Some((JwtKind::RequiredClaimsEmptied, "required_spec_claims emptied".into()));
     }
     if member_is(member, "leeway") {
-        if let Expr::Lit(syn::ExprLit {
-            lit: syn::Lit::Int(i),
-            ..
-        }) = peel(value)
-        {
+        if let Expr::Lit(syn::ExprLit { lit: syn::Lit::Int(i), .. }) = peel(value) {
             if i.base10_parse::<u64>().is_ok_and(|v| v >= 86_400) {
-                return Some((
-                    JwtKind::HugeLeeway,
-                    format!("leeway = {}", i.base10_digits()),
-                ));
+                return Some((JwtKind::HugeLeeway, format!("leeway = {}", i.base10_digits())));
             }
         }
     }
@@ -178,13 +138,7 @@ pub fn accepts_none(map: SpanMap, i: &syn::ExprIf) -> Option<(JwtKind, Span, Str
         Some(syn::Stmt::Expr(e, _)) => returns_ok(e),
         _ => false,
     };
-    accepts.then(|| {
-        (
-            JwtKind::NoneAlgorithm,
-            map.node(&i.cond),
-            super::tokens_text(&i.cond),
-        )
-    })
+    accepts.then(|| (JwtKind::NoneAlgorithm, map.node(&i.cond), super::tokens_text(&i.cond)))
 }
 
 fn returns_ok(e: &Expr) -> bool {

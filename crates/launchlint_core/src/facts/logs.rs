@@ -152,33 +152,17 @@ const TRANSPARENT: &[&str] = &[
 fn local_type(ty: &syn::Type) -> Option<LocalType> {
     let names = type_names(ty);
     let redacted = names.iter().any(|n| SECRET_WRAPPERS.contains(&n.as_str()));
-    let name = names
-        .iter()
-        .find(|n| !LOOK_THROUGH.contains(&n.as_str()))
-        .cloned()?;
+    let name = names.iter().find(|n| !LOOK_THROUGH.contains(&n.as_str())).cloned()?;
     Some(LocalType { name, redacted })
 }
 
 /// Idents a pattern binds with the type they get: `x: T`, `Json(x): Json<T>`, `web::Json(x)`.
-fn bind_pattern(
-    pat: &syn::Pat,
-    ty: &syn::Type,
-    out: &mut Vec<(String, Span, Option<LocalType>)>,
-    map: SpanMap,
-) {
+fn bind_pattern(pat: &syn::Pat, ty: &syn::Type, out: &mut Vec<(String, Span, Option<LocalType>)>, map: SpanMap) {
     match pat {
-        syn::Pat::Ident(i) => out.push((
-            i.ident.to_string(),
-            map.span(i.ident.span()),
-            local_type(ty),
-        )),
+        syn::Pat::Ident(i) => out.push((i.ident.to_string(), map.span(i.ident.span()), local_type(ty))),
         syn::Pat::TupleStruct(t) if t.elems.len() == 1 => {
             if let syn::Pat::Ident(i) = &t.elems[0] {
-                out.push((
-                    i.ident.to_string(),
-                    map.span(i.ident.span()),
-                    local_type(ty),
-                ));
+                out.push((i.ident.to_string(), map.span(i.ident.span()), local_type(ty)));
             }
         }
         syn::Pat::Reference(r) => bind_pattern(&r.pat, ty, out, map),
@@ -225,9 +209,7 @@ fn describe(e: &Expr) -> (Vec<String>, bool, bool) {
         }
     }
     path.reverse();
-    let transparent = methods
-        .iter()
-        .all(|m| TRANSPARENT.contains(&m.as_str()) || m.starts_with("expose_secret"));
+    let transparent = methods.iter().all(|m| TRANSPARENT.contains(&m.as_str()) || m.starts_with("expose_secret"));
     let reveals = !path.is_empty() && transparent;
     (path, reveals, exposes)
 }
@@ -257,7 +239,9 @@ fn lit_str_token(arg: &[TokenTree]) -> Option<(String, proc_macro2::Literal)> {
 
 /// `a.b.c = <rest>` or `"name" = <rest>`: the field name and the value tokens.
 fn split_field(arg: &[TokenTree]) -> Option<(String, Vec<TokenTree>)> {
-    let eq = arg.iter().position(|t| matches!(t, TokenTree::Punct(p) if p.as_char() == '=' && p.spacing() == proc_macro2::Spacing::Alone))?;
+    let eq = arg.iter().position(
+        |t| matches!(t, TokenTree::Punct(p) if p.as_char() == '=' && p.spacing() == proc_macro2::Spacing::Alone),
+    )?;
     if eq == 0 || matches!(arg.get(eq + 1), Some(TokenTree::Punct(p)) if p.as_char() == '=') {
         return None;
     }
@@ -274,8 +258,7 @@ fn split_field(arg: &[TokenTree]) -> Option<(String, Vec<TokenTree>)> {
                     TokenTree::Ident(i) => s.push_str(&i.to_string()),
                     TokenTree::Punct(p) if p.as_char() == '.' => s.push('.'),
                     // `key:? = value` (log kv with a format hint).
-                    TokenTree::Punct(p)
-                        if p.as_char() == ':' || p.as_char() == '?' || p.as_char() == '%' => {}
+                    TokenTree::Punct(p) if p.as_char() == ':' || p.as_char() == '?' || p.as_char() == '%' => {}
                     _ => return None,
                 }
             }
@@ -375,30 +358,18 @@ fn placeholders(s: &str) -> Vec<Placeholder> {
 }
 
 impl LogScan {
-    pub fn enter_fn(
-        &mut self,
-        map: SpanMap,
-        scope: &Scope,
-        attrs: &[syn::Attribute],
-        sig: &syn::Signature,
-    ) {
+    pub fn enter_fn(&mut self, map: SpanMap, scope: &Scope, attrs: &[syn::Attribute], sig: &syn::Signature) {
         let mut params = Vec::new();
         for input in &sig.inputs {
             if let syn::FnArg::Typed(t) = input {
                 bind_pattern(&t.pat, &t.ty, &mut params, map);
             }
         }
-        let env: HashMap<String, LocalType> = params
-            .iter()
-            .filter_map(|(n, _, t)| Some((n.clone(), t.clone()?)))
-            .collect();
+        let env: HashMap<String, LocalType> =
+            params.iter().filter_map(|(n, _, t)| Some((n.clone(), t.clone()?))).collect();
         self.frames.push(env);
         for a in attrs {
-            if a.path()
-                .segments
-                .last()
-                .is_some_and(|s| s.ident == "instrument")
-            {
+            if a.path().segments.last().is_some_and(|s| s.ident == "instrument") {
                 self.instrument(map, scope, a, sig, &params);
             }
         }
@@ -425,10 +396,7 @@ impl LogScan {
                     Expr::Call(c) => match peel(&c.func) {
                         Expr::Path(p) if p.path.segments.len() >= 2 => {
                             let t = p.path.segments[p.path.segments.len() - 2].ident.to_string();
-                            t.chars()
-                                .next()
-                                .is_some_and(char::is_uppercase)
-                                .then_some(t)
+                            t.chars().next().is_some_and(char::is_uppercase).then_some(t)
                         }
                         _ => None,
                     },
@@ -448,26 +416,11 @@ impl LogScan {
 
     /// The logged value, or `None` when no lint could care about it (its span, which costs a
     /// token walk, is computed only for the others).
-    fn value(
-        &self,
-        map: SpanMap,
-        e: &Expr,
-        fmt: Fmt,
-        field: Option<String>,
-    ) -> Option<LoggedValue> {
+    fn value(&self, map: SpanMap, e: &Expr, fmt: Fmt, field: Option<String>) -> Option<LoggedValue> {
         let (path, reveals, exposes_secret) = describe(e);
-        let base_type = path
-            .first()
-            .and_then(|b| self.frames.last().and_then(|f| f.get(b)).cloned());
-        let mut v = LoggedValue {
-            span: Span::new(map.file, 0, 0),
-            field,
-            path,
-            reveals,
-            exposes_secret,
-            fmt,
-            base_type,
-        };
+        let base_type = path.first().and_then(|b| self.frames.last().and_then(|f| f.get(b)).cloned());
+        let mut v =
+            LoggedValue { span: Span::new(map.file, 0, 0), field, path, reveals, exposes_secret, fmt, base_type };
         if !Self::interesting(&v) {
             return None;
         }
@@ -485,12 +438,7 @@ impl LogScan {
     }
 
     pub fn on_macro(&mut self, map: SpanMap, scope: &Scope, mac: &syn::Macro) {
-        let segs: Vec<String> = mac
-            .path
-            .segments
-            .iter()
-            .map(|s| s.ident.to_string())
-            .collect();
+        let segs: Vec<String> = mac.path.segments.iter().map(|s| s.ident.to_string()).collect();
         let (Some(name), first) = (segs.last(), segs.first()) else {
             return;
         };
@@ -588,13 +536,8 @@ impl LogScan {
         let mut named: HashMap<String, &[TokenTree]> = HashMap::new();
         for a in &args[1..] {
             match (a.as_slice(), split_field(a)) {
-                ([TokenTree::Ident(_), TokenTree::Punct(_), ..], Some((n, _)))
-                    if !n.contains('.') =>
-                {
-                    let eq = a
-                        .iter()
-                        .position(|t| matches!(t, TokenTree::Punct(p) if p.as_char() == '='))
-                        .unwrap_or(0);
+                ([TokenTree::Ident(_), TokenTree::Punct(_), ..], Some((n, _))) if !n.contains('.') => {
+                    let eq = a.iter().position(|t| matches!(t, TokenTree::Punct(p) if p.as_char() == '=')).unwrap_or(0);
                     named.insert(n, &a[eq + 1..]);
                 }
                 _ => positional.push(a),
@@ -611,12 +554,9 @@ impl LogScan {
                     next += 1;
                     (t, p.label.clone())
                 }
-                Some(a) if a.chars().all(|c| c.is_ascii_digit()) => (
-                    a.parse::<usize>()
-                        .ok()
-                        .and_then(|i| positional.get(i).copied()),
-                    p.label.clone(),
-                ),
+                Some(a) if a.chars().all(|c| c.is_ascii_digit()) => {
+                    (a.parse::<usize>().ok().and_then(|i| positional.get(i).copied()), p.label.clone())
+                }
                 Some(a) => match named.get(a) {
                     Some(t) => (Some(*t), Some(a.clone())),
                     None => {
@@ -641,8 +581,7 @@ impl LogScan {
                     }
                 },
             };
-            let Some(tokens) = tokens.filter(|t| self.worth_parsing(t, fmt_kind, label.as_deref()))
-            else {
+            let Some(tokens) = tokens.filter(|t| self.worth_parsing(t, fmt_kind, label.as_deref())) else {
                 continue;
             };
             if let Some(e) = parse_expr(tokens) {
@@ -697,12 +636,7 @@ impl LogScan {
                 }
                 "ret" => ret = Some(map.span(head.span())),
                 "level" => {
-                    let text: String = a
-                        .iter()
-                        .skip(2)
-                        .map(|t| t.to_string())
-                        .collect::<String>()
-                        .to_ascii_lowercase();
+                    let text: String = a.iter().skip(2).map(|t| t.to_string()).collect::<String>().to_ascii_lowercase();
                     level = if text.contains("trace") {
                         LogLevel::Trace
                     } else if text.contains("debug") {
@@ -731,17 +665,10 @@ impl LogScan {
                                 )
                         })
                 })
-                .map(|(n, s, t)| InstrumentParam {
-                    name: n.clone(),
-                    span: *s,
-                    ty: t.clone(),
-                })
+                .map(|(n, s, t)| InstrumentParam { name: n.clone(), span: *s, ty: t.clone() })
                 .collect()
         };
-        if recorded.is_empty()
-            && fields.is_empty()
-            && (ret.is_none() || !is_secret_name(&sig.ident.to_string()))
-        {
+        if recorded.is_empty() && fields.is_empty() && (ret.is_none() || !is_secret_name(&sig.ident.to_string())) {
             return;
         }
         self.instruments.push(InstrumentFact {
@@ -771,16 +698,7 @@ mod tests {
             .calls
             .iter()
             .flat_map(|c| c.values.iter())
-            .map(|v| {
-                format!(
-                    "{}{}",
-                    v.path.join("."),
-                    v.field
-                        .as_ref()
-                        .map(|f| format!("@{f}"))
-                        .unwrap_or_default()
-                )
-            })
+            .map(|v| format!("{}{}", v.path.join("."), v.field.as_ref().map(|f| format!("@{f}")).unwrap_or_default()))
             .collect()
     }
 
@@ -821,16 +739,9 @@ mod tests {
             ]
         );
         let req = &f.logs.calls[5].values[0];
-        assert_eq!(
-            req.base_type.as_ref().map(|t| t.name.as_str()),
-            Some("SignupRequest")
-        );
+        assert_eq!(req.base_type.as_ref().map(|t| t.name.as_str()), Some("SignupRequest"));
         assert_eq!(req.fmt, Fmt::Debug);
-        assert!(f
-            .logs
-            .calls
-            .last()
-            .is_some_and(|c| c.values[0].exposes_secret));
+        assert!(f.logs.calls.last().is_some_and(|c| c.values[0].exposes_secret));
     }
 
     #[test]

@@ -98,12 +98,7 @@ pub struct Scope {
 impl Scope {
     /// `module::item` path relative to the file's module.
     pub fn item_path(&self) -> String {
-        self.module
-            .iter()
-            .chain(self.item.iter())
-            .cloned()
-            .collect::<Vec<_>>()
-            .join("::")
+        self.module.iter().chain(self.item.iter()).cloned().collect::<Vec<_>>().join("::")
     }
 }
 
@@ -134,10 +129,7 @@ pub fn path_string(p: &syn::Path) -> String {
 
 /// The last segment of a path as a string.
 pub fn last_segment(p: &syn::Path) -> String {
-    p.segments
-        .last()
-        .map(|s| s.ident.to_string())
-        .unwrap_or_default()
+    p.segments.last().map(|s| s.ident.to_string()).unwrap_or_default()
 }
 
 /// Strips parentheses, groups and references around an expression.
@@ -155,14 +147,10 @@ pub fn peel(mut e: &syn::Expr) -> &syn::Expr {
 /// The string value of a literal expression (`"x"` or `r#"x"#`), if it is one.
 pub fn lit_str(e: &syn::Expr) -> Option<String> {
     match peel(e) {
-        syn::Expr::Lit(syn::ExprLit {
-            lit: syn::Lit::Str(s),
-            ..
-        }) => Some(s.value()),
-        syn::Expr::Lit(syn::ExprLit {
-            lit: syn::Lit::ByteStr(s),
-            ..
-        }) => Some(String::from_utf8_lossy(&s.value()).into_owned()),
+        syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. }) => Some(s.value()),
+        syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::ByteStr(s), .. }) => {
+            Some(String::from_utf8_lossy(&s.value()).into_owned())
+        }
         _ => None,
     }
 }
@@ -170,10 +158,7 @@ pub fn lit_str(e: &syn::Expr) -> Option<String> {
 /// The boolean value of a literal expression, if it is one.
 pub fn lit_bool(e: &syn::Expr) -> Option<bool> {
     match peel(e) {
-        syn::Expr::Lit(syn::ExprLit {
-            lit: syn::Lit::Bool(b),
-            ..
-        }) => Some(b.value),
+        syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Bool(b), .. }) => Some(b.value),
         _ => None,
     }
 }

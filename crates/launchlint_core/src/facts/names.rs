@@ -186,9 +186,8 @@ const NOT_VALUE_LAST: &[&str] = &[
 /// A first word saying the value is a flag or a number: `has_token`, `is_password_set`,
 /// `num_tokens`, `max_token_age`.
 const NOT_VALUE_FIRST: &[&str] = &[
-    "has", "is", "num", "n", "max", "min", "should", "needs", "require", "requires", "missing",
-    "no", "with", "without", "use", "uses", "enable", "enabled", "allow", "total", "invalid",
-    "valid", "show", "hide", "can",
+    "has", "is", "num", "n", "max", "min", "should", "needs", "require", "requires", "missing", "no", "with",
+    "without", "use", "uses", "enable", "enabled", "allow", "total", "invalid", "valid", "show", "hide", "can",
 ];
 
 /// Words that make the whole name something else: pagination tokens, CSRF tokens, lexer tokens.
@@ -211,9 +210,7 @@ const OTHER_MEANING: &[&str] = &[
 
 fn contains_secret_word(ws: &[String]) -> bool {
     ws.iter().any(|w| SECRET_WORDS.contains(&w.as_str()))
-        || ws
-            .windows(2)
-            .any(|p| SECRET_PAIRS.contains(&(p[0].as_str(), p[1].as_str())))
+        || ws.windows(2).any(|p| SECRET_PAIRS.contains(&(p[0].as_str(), p[1].as_str())))
 }
 
 /// Words that, after the credential word, make the name describe it (`JWT_HEADER_HS256`,
@@ -271,17 +268,9 @@ fn about_not_value(ws: &[String]) -> bool {
     let first_secret = ws
         .iter()
         .position(|w| SECRET_WORDS.contains(&w.as_str()))
-        .or_else(|| {
-            ws.windows(2)
-                .position(|p| SECRET_PAIRS.contains(&(p[0].as_str(), p[1].as_str())))
-                .map(|i| i + 1)
-        });
-    let described = !session_id
-        && first_secret.is_some_and(|i| {
-            ws[i + 1..]
-                .iter()
-                .any(|w| DESCRIPTORS.contains(&w.as_str()))
-        });
+        .or_else(|| ws.windows(2).position(|p| SECRET_PAIRS.contains(&(p[0].as_str(), p[1].as_str()))).map(|i| i + 1));
+    let described =
+        !session_id && first_secret.is_some_and(|i| ws[i + 1..].iter().any(|w| DESCRIPTORS.contains(&w.as_str())));
     (NOT_VALUE_LAST.contains(&last.as_str()) && !session_id && ws.len() > 1)
         || (NOT_VALUE_FIRST.contains(&first.as_str()) && ws.len() > 1)
         || ws.iter().any(|w| OTHER_MEANING.contains(&w.as_str()))
@@ -292,17 +281,13 @@ fn about_not_value(ws: &[String]) -> bool {
 /// starts with?
 pub fn may_name_secret(name: &str) -> bool {
     const FRAGMENTS: &[&[u8]] = &[
-        b"pass", b"pwd", b"secret", b"token", b"key", b"auth", b"bearer", b"jwt", b"cookie",
-        b"sid", b"otp", b"pin", b"ssn", b"cvv", b"cred", b"sess", b"card", b"privkey",
+        b"pass", b"pwd", b"secret", b"token", b"key", b"auth", b"bearer", b"jwt", b"cookie", b"sid", b"otp", b"pin",
+        b"ssn", b"cvv", b"cred", b"sess", b"card", b"privkey",
     ];
     let b = name.as_bytes();
-    FRAGMENTS.iter().any(|f| {
-        b.windows(f.len()).any(|w| {
-            w.iter()
-                .zip(f.iter())
-                .all(|(x, y)| x.to_ascii_lowercase() == *y)
-        })
-    })
+    FRAGMENTS
+        .iter()
+        .any(|f| b.windows(f.len()).any(|w| w.iter().zip(f.iter()).all(|(x, y)| x.to_ascii_lowercase() == *y)))
 }
 
 /// Whether a name (identifier, field, env var, config key) says its value is a secret
@@ -324,10 +309,7 @@ pub fn is_secret_name(name: &str) -> bool {
 pub fn is_credential_cookie_name(name: &str) -> bool {
     let lower = name.to_ascii_lowercase();
     let ws = words(name);
-    if ws
-        .iter()
-        .any(|w| NON_CREDENTIAL_COOKIE.contains(&w.as_str()))
-    {
+    if ws.iter().any(|w| NON_CREDENTIAL_COOKIE.contains(&w.as_str())) {
         return false;
     }
     lower == "id"
@@ -393,9 +375,7 @@ const NON_CREDENTIAL_COOKIE: &[&str] = &[
 
 /// Whether a cookie name names a cookie that carries no credential (theme, locale, consent).
 pub fn is_non_credential_cookie_name(name: &str) -> bool {
-    words(name)
-        .iter()
-        .any(|w| NON_CREDENTIAL_COOKIE.contains(&w.as_str()))
+    words(name).iter().any(|w| NON_CREDENTIAL_COOKIE.contains(&w.as_str()))
 }
 
 /// Whether a variable holding a cookie's value says it is a session or token value
@@ -404,10 +384,7 @@ pub fn is_credential_value_name(name: &str) -> bool {
     let ws = words(name);
     !ws.iter().any(|w| OTHER_MEANING.contains(&w.as_str()))
         && ws.iter().any(|w| {
-            matches!(
-                w.as_str(),
-                "token" | "jwt" | "session" | "sid" | "sess" | "refresh" | "access" | "bearer"
-            )
+            matches!(w.as_str(), "token" | "jwt" | "session" | "sid" | "sess" | "refresh" | "access" | "bearer")
         })
 }
 
@@ -497,16 +474,8 @@ mod tests {
         ] {
             assert!(is_credential_cookie_name(yes), "{yes}");
         }
-        for no in [
-            "theme",
-            "locale",
-            "cookie_consent",
-            "sidebar_collapsed",
-            "csrf_token",
-            "lang",
-            "tz",
-            "author_view",
-        ] {
+        for no in ["theme", "locale", "cookie_consent", "sidebar_collapsed", "csrf_token", "lang", "tz", "author_view"]
+        {
             assert!(!is_credential_cookie_name(no), "{no}");
         }
         assert!(is_credential_value_name("token"));

@@ -68,10 +68,7 @@ fn is_b64url(b: u8) -> bool {
 
 /// Length of the run of bytes from `at` satisfying `pred`.
 fn run(bytes: &[u8], at: usize, pred: impl Fn(u8) -> bool) -> usize {
-    bytes[at.min(bytes.len())..]
-        .iter()
-        .take_while(|b| pred(**b))
-        .count()
+    bytes[at.min(bytes.len())..].iter().take_while(|b| pred(**b)).count()
 }
 
 /// Whether position `at` starts a token (not glued to a preceding alphanumeric).
@@ -91,21 +88,9 @@ const PREFIXES: &[PrefixRule] = &[
     ("ghs_", SecretFormat::GitHubToken, is_alnum, 30, 255),
     ("ghu_", SecretFormat::GitHubToken, is_alnum, 30, 255),
     ("ghr_", SecretFormat::GitHubToken, is_alnum, 30, 255),
-    (
-        "github_pat_",
-        SecretFormat::GitHubToken,
-        |b| is_alnum(b) || b == b'_',
-        40,
-        255,
-    ),
+    ("github_pat_", SecretFormat::GitHubToken, |b| is_alnum(b) || b == b'_', 40, 255),
     ("glpat-", SecretFormat::GitLabToken, is_b64url, 20, 255),
-    (
-        "sk-ant-",
-        SecretFormat::AnthropicKey,
-        |b| is_b64url(b),
-        40,
-        255,
-    ),
+    ("sk-ant-", SecretFormat::AnthropicKey, |b| is_b64url(b), 40, 255),
     ("sk-proj-", SecretFormat::OpenAiKey, is_b64url, 40, 255),
     ("sk-svcacct-", SecretFormat::OpenAiKey, is_b64url, 40, 255),
     ("sk-", SecretFormat::OpenAiKey, is_alnum, 32, 255),
@@ -137,15 +122,10 @@ pub fn classify(text: &str) -> Option<FormatMatch> {
             let n = run(bytes, body, pred);
             if n >= *min && n <= *max && !is_alnum(*bytes.get(body + n).unwrap_or(&b' ')) {
                 // `sk-ant-` and `sk-proj-` must not be read as the generic `sk-`.
-                if *prefix == "sk-" && (rest.starts_with("sk-ant-") || rest.starts_with("sk-proj-"))
-                {
+                if *prefix == "sk-" && (rest.starts_with("sk-ant-") || rest.starts_with("sk-proj-")) {
                     continue;
                 }
-                return Some(FormatMatch {
-                    format: *format,
-                    start: i,
-                    end: body + n,
-                });
+                return Some(FormatMatch { format: *format, start: i, end: body + n });
             }
         }
         if let Some(m) = at_position(text, i) {
@@ -169,11 +149,7 @@ fn at_position(text: &str, i: usize) -> Option<FormatMatch> {
         && run(bytes, i + 4, upper_alnum) == 16
         && !is_alnum(*bytes.get(i + 20).unwrap_or(&b' '))
     {
-        return Some(FormatMatch {
-            format: SecretFormat::AwsAccessKeyId,
-            start: i,
-            end: i + 20,
-        });
+        return Some(FormatMatch { format: SecretFormat::AwsAccessKeyId, start: i, end: i + 20 });
     }
     // Slack tokens: xoxb-, xoxp-, xoxa-, xoxo-, xoxr-, xoxs- + digits/letters/dashes.
     if rest.len() > 15
@@ -183,29 +159,15 @@ fn at_position(text: &str, i: usize) -> Option<FormatMatch> {
     {
         let n = run(bytes, i + 5, |b| is_alnum(b) || b == b'-');
         if n >= 10 {
-            return Some(FormatMatch {
-                format: SecretFormat::SlackToken,
-                start: i,
-                end: i + 5 + n,
-            });
+            return Some(FormatMatch { format: SecretFormat::SlackToken, start: i, end: i + 5 + n });
         }
     }
     // Slack incoming webhooks.
     const HOOK: &[u8] = b"https://hooks.slack.com/services/";
     if rest.starts_with(HOOK) {
         let n = run(bytes, i + HOOK.len(), |b| is_alnum(b) || b == b'/');
-        if n >= 20
-            && bytes[i + HOOK.len()..i + HOOK.len() + n]
-                .iter()
-                .filter(|b| **b == b'/')
-                .count()
-                >= 2
-        {
-            return Some(FormatMatch {
-                format: SecretFormat::SlackWebhook,
-                start: i,
-                end: i + HOOK.len() + n,
-            });
+        if n >= 20 && bytes[i + HOOK.len()..i + HOOK.len() + n].iter().filter(|b| **b == b'/').count() >= 2 {
+            return Some(FormatMatch { format: SecretFormat::SlackWebhook, start: i, end: i + HOOK.len() + n });
         }
     }
     // SendGrid: SG.<22>.<43>.
@@ -214,25 +176,15 @@ fn at_position(text: &str, i: usize) -> Option<FormatMatch> {
         if (16..=32).contains(&a) && bytes.get(i + 3 + a) == Some(&b'.') {
             let b = run(bytes, i + 4 + a, is_b64url);
             if (30..=50).contains(&b) {
-                return Some(FormatMatch {
-                    format: SecretFormat::SendGridKey,
-                    start: i,
-                    end: i + 4 + a + b,
-                });
+                return Some(FormatMatch { format: SecretFormat::SendGridKey, start: i, end: i + 4 + a + b });
             }
         }
     }
     // Twilio API key SIDs: SK + 32 lowercase hex.
     if rest.starts_with(b"SK") {
-        let n = run(bytes, i + 2, |b| {
-            b.is_ascii_digit() || (b'a'..=b'f').contains(&b)
-        });
+        let n = run(bytes, i + 2, |b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b));
         if n == 32 && !is_alnum(*bytes.get(i + 34).unwrap_or(&b' ')) {
-            return Some(FormatMatch {
-                format: SecretFormat::TwilioApiKey,
-                start: i,
-                end: i + 34,
-            });
+            return Some(FormatMatch { format: SecretFormat::TwilioApiKey, start: i, end: i + 34 });
         }
     }
     // JWTs: three base64url parts, the first two JSON objects (`eyJ`).
@@ -243,11 +195,7 @@ fn at_position(text: &str, i: usize) -> Option<FormatMatch> {
             if b >= 10 && bytes.get(i + a + 1 + b) == Some(&b'.') {
                 let c = run(bytes, i + a + 2 + b, is_b64url);
                 if c >= 16 {
-                    return Some(FormatMatch {
-                        format: SecretFormat::Jwt,
-                        start: i,
-                        end: i + a + 2 + b + c,
-                    });
+                    return Some(FormatMatch { format: SecretFormat::Jwt, start: i, end: i + a + 2 + b + c });
                 }
             }
         }
@@ -261,11 +209,7 @@ fn at_position(text: &str, i: usize) -> Option<FormatMatch> {
             && s.bytes().any(|b| b.is_ascii_uppercase())
             && s.bytes().any(|b| b.is_ascii_digit());
         if mixed && entropy(s) >= 3.5 {
-            return Some(FormatMatch {
-                format: SecretFormat::AwsSecretCandidate,
-                start: i,
-                end: i + 40,
-            });
+            return Some(FormatMatch { format: SecretFormat::AwsSecretCandidate, start: i, end: i + 40 });
         }
     }
     None
@@ -280,13 +224,8 @@ fn pem_private_key(text: &str) -> Option<FormatMatch> {
         return None;
     }
     let body_start = header_end + 5;
-    let end = text[body_start..]
-        .find("-----END ")
-        .map_or(text.len(), |e| e + body_start);
-    let body: String = text[body_start..end]
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .collect();
+    let end = text[body_start..].find("-----END ").map_or(text.len(), |e| e + body_start);
+    let body: String = text[body_start..end].chars().filter(|c| !c.is_whitespace()).collect();
     (body.len() >= 32 && !is_placeholder(&body)).then_some(FormatMatch {
         format: SecretFormat::PemPrivateKey,
         start,
@@ -299,17 +238,15 @@ fn pem_private_key(text: &str) -> Option<FormatMatch> {
 pub fn url_password(text: &str) -> Option<FormatMatch> {
     let scheme_end = text.find("://")?;
     let scheme = &text[..scheme_end];
-    let scheme_start = scheme
-        .rfind(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '+' | '.' | '-')))
-        .map_or(0, |p| p + 1);
+    let scheme_start =
+        scheme.rfind(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '+' | '.' | '-'))).map_or(0, |p| p + 1);
     if scheme_start >= scheme_end {
         return None;
     }
     let auth_start = scheme_end + 3;
     let rest = &text[auth_start..];
-    let authority_end = rest
-        .find(|c: char| matches!(c, '/' | '?' | '#') || c.is_whitespace() || c == '"')
-        .unwrap_or(rest.len());
+    let authority_end =
+        rest.find(|c: char| matches!(c, '/' | '?' | '#') || c.is_whitespace() || c == '"').unwrap_or(rest.len());
     let authority = &rest[..authority_end];
     let at = authority.rfind('@')?;
     let userinfo = &authority[..at];
@@ -328,10 +265,8 @@ pub fn url_password(text: &str) -> Option<FormatMatch> {
     }
     let local = {
         let h = host.split(':').next().unwrap_or("").to_ascii_lowercase();
-        matches!(
-            h.as_str(),
-            "localhost" | "127.0.0.1" | "0.0.0.0" | "[::1]" | "host.docker.internal"
-        ) || h.ends_with(".local")
+        matches!(h.as_str(), "localhost" | "127.0.0.1" | "0.0.0.0" | "[::1]" | "host.docker.internal")
+            || h.ends_with(".local")
             || h.ends_with(".localhost")
     };
     // Development databases: `postgres://postgres:postgres@localhost/app`.
@@ -339,11 +274,7 @@ pub fn url_password(text: &str) -> Option<FormatMatch> {
         return None;
     }
     let start = auth_start + colon + 1;
-    Some(FormatMatch {
-        format: SecretFormat::UrlPassword,
-        start,
-        end: start + password.len(),
-    })
+    Some(FormatMatch { format: SecretFormat::UrlPassword, start, end: start + password.len() })
 }
 
 /// Shannon entropy of the characters of `s`, in bits per character.
@@ -464,10 +395,7 @@ pub fn is_placeholder(value: &str) -> bool {
     let lower = v.to_ascii_lowercase();
     if lower.starts_with("${")
         || lower.starts_with("{{")
-        || (lower.starts_with('$')
-            && lower[1..]
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || c == '_'))
+        || (lower.starts_with('$') && lower[1..].chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
         || (lower.contains('<') && lower.contains('>'))
         || lower.starts_with("sk_test_")
         || lower.starts_with("rk_test_")
@@ -483,8 +411,7 @@ pub fn is_placeholder(value: &str) -> bool {
     // `12345678`, `abcdefgh`, `abcabcabc`.
     let b = lower.as_bytes();
     let ascending = b.len() >= 6 && b.windows(2).all(|w| w[1] == w[0] + 1);
-    let period =
-        (1..=4).any(|p| b.len() >= p * 3 && b.iter().enumerate().all(|(i, c)| *c == b[i % p]));
+    let period = (1..=4).any(|p| b.len() >= p * 3 && b.iter().enumerate().all(|(i, c)| *c == b[i % p]));
     ascending || period
 }
 
@@ -507,9 +434,7 @@ pub fn looks_random(value: &str, min_len: usize) -> bool {
     }
     // Names: `JWT_SECRET`, `app.jwt.secret`, `x-api-key`, `snake_case_words`.
     let name_like = v.split(['_', '.', '-', ':']).all(|w| {
-        !w.is_empty()
-            && (w.chars().all(|c| c.is_ascii_lowercase())
-                || w.chars().all(|c| c.is_ascii_uppercase()))
+        !w.is_empty() && (w.chars().all(|c| c.is_ascii_lowercase()) || w.chars().all(|c| c.is_ascii_uppercase()))
     });
     if name_like {
         return false;
@@ -542,16 +467,11 @@ pub fn looks_random(value: &str, min_len: usize) -> bool {
 pub fn is_uuid(v: &str) -> bool {
     let parts: Vec<&str> = v.split('-').collect();
     parts.len() == 5
-        && parts
-            .iter()
-            .zip([8, 4, 4, 4, 12])
-            .all(|(p, n)| p.len() == n && p.chars().all(|c| c.is_ascii_hexdigit()))
+        && parts.iter().zip([8, 4, 4, 4, 12]).all(|(p, n)| p.len() == n && p.chars().all(|c| c.is_ascii_hexdigit()))
 }
 
 fn is_hex_colour(v: &str) -> bool {
-    v.strip_prefix('#').is_some_and(|h| {
-        matches!(h.len(), 3 | 4 | 6 | 8) && h.chars().all(|c| c.is_ascii_hexdigit())
-    })
+    v.strip_prefix('#').is_some_and(|h| matches!(h.len(), 3 | 4 | 6 | 8) && h.chars().all(|c| c.is_ascii_hexdigit()))
 }
 
 /// The first four characters of a secret and an ellipsis, for messages: `sk_l…`.
@@ -577,97 +497,50 @@ mod tests {
     #[test]
     fn provider_formats() {
         let body24 = "0000TESTFIXTURE000000001";
-        assert_eq!(
-            fmt(&key("sk_live_", body24)),
-            Some(SecretFormat::StripeLive)
-        );
-        assert_eq!(
-            fmt(&key("rk_live_", body24)),
-            Some(SecretFormat::StripeLive)
-        );
+        assert_eq!(fmt(&key("sk_live_", body24)), Some(SecretFormat::StripeLive));
+        assert_eq!(fmt(&key("rk_live_", body24)), Some(SecretFormat::StripeLive));
         assert_eq!(fmt(&key("sk_test_", body24)), None);
-        assert_eq!(
-            fmt(&key("AKIA", "TESTFIXTURE00000")),
-            Some(SecretFormat::AwsAccessKeyId)
-        );
+        assert_eq!(fmt(&key("AKIA", "TESTFIXTURE00000")), Some(SecretFormat::AwsAccessKeyId));
         assert_eq!(fmt(&key("AKIA", "TESTFIXTURE0000")), None);
+        assert_eq!(fmt(&key("AIza", "SyTESTFIXTURE-0000000000000000000_0")), Some(SecretFormat::GoogleApiKey));
+        assert_eq!(fmt(&key("ghp_", "TESTFIXTURE0000000000000000000000000")), Some(SecretFormat::GitHubToken));
         assert_eq!(
-            fmt(&key("AIza", "SyTESTFIXTURE-0000000000000000000_0")),
-            Some(SecretFormat::GoogleApiKey)
-        );
-        assert_eq!(
-            fmt(&key("ghp_", "TESTFIXTURE0000000000000000000000000")),
+            fmt(&key("github_pat_", "11TESTFIXTURE0000000000_00000000000000000000000")),
             Some(SecretFormat::GitHubToken)
         );
+        assert_eq!(fmt(&key("glpat-", "TESTFIXTURE-000000000")), Some(SecretFormat::GitLabToken));
+        assert_eq!(fmt(&key("xoxb-", "000000000000-000000000000-TESTFIXTURE")), Some(SecretFormat::SlackToken));
         assert_eq!(
-            fmt(&key(
-                "github_pat_",
-                "11TESTFIXTURE0000000000_00000000000000000000000"
-            )),
-            Some(SecretFormat::GitHubToken)
-        );
-        assert_eq!(
-            fmt(&key("glpat-", "TESTFIXTURE-000000000")),
-            Some(SecretFormat::GitLabToken)
-        );
-        assert_eq!(
-            fmt(&key("xoxb-", "000000000000-000000000000-TESTFIXTURE")),
-            Some(SecretFormat::SlackToken)
-        );
-        assert_eq!(
-            fmt(&key(
-                "https://hooks.slack.com/services/",
-                "T0000TEST/B0000TEST/TESTFIXTURE000000000000"
-            )),
+            fmt(&key("https://hooks.slack.com/services/", "T0000TEST/B0000TEST/TESTFIXTURE000000000000")),
             Some(SecretFormat::SlackWebhook)
         );
         assert_eq!(
-            fmt(&key(
-                "sk-proj-",
-                "TESTFIXTURE_000000000000000000000000000000000"
-            )),
+            fmt(&key("sk-proj-", "TESTFIXTURE_000000000000000000000000000000000")),
             Some(SecretFormat::OpenAiKey)
         );
+        assert_eq!(fmt(&key("sk-", "TESTFIXTURE00000000000000000000000000000")), Some(SecretFormat::OpenAiKey));
         assert_eq!(
-            fmt(&key("sk-", "TESTFIXTURE00000000000000000000000000000")),
-            Some(SecretFormat::OpenAiKey)
-        );
-        assert_eq!(
-            fmt(&key(
-                "sk-ant-",
-                "api03-TESTFIXTURE_00000000000000000000000000000000000"
-            )),
+            fmt(&key("sk-ant-", "api03-TESTFIXTURE_00000000000000000000000000000000000")),
             Some(SecretFormat::AnthropicKey)
         );
         assert_eq!(
-            fmt(&key(
-                "SG.",
-                "TESTFIXTURE00000000000.TESTFIXTURE0000000000000000000000000000000"
-            )),
+            fmt(&key("SG.", "TESTFIXTURE00000000000.TESTFIXTURE0000000000000000000000000000000")),
             Some(SecretFormat::SendGridKey)
         );
-        assert_eq!(
-            fmt(&key("SK", "0123456789abcdef0123456789abcdef")),
-            Some(SecretFormat::TwilioApiKey)
-        );
-        assert_eq!(
-            fmt(&key("npm_", "TESTFIXTURE0000000000000000000000000")),
-            Some(SecretFormat::NpmToken)
-        );
-        let jwt = key(
-            "eyJhbGciOiJIUzI1NiJ9",
-            ".eyJzdWIiOiJ0ZXN0Zml4dHVyZSJ9.TESTFIXTURE000000000000",
-        );
+        assert_eq!(fmt(&key("SK", "0123456789abcdef0123456789abcdef")), Some(SecretFormat::TwilioApiKey));
+        assert_eq!(fmt(&key("npm_", "TESTFIXTURE0000000000000000000000000")), Some(SecretFormat::NpmToken));
+        let jwt = key("eyJhbGciOiJIUzI1NiJ9", ".eyJzdWIiOiJ0ZXN0Zml4dHVyZSJ9.TESTFIXTURE000000000000");
         assert_eq!(fmt(&jwt), Some(SecretFormat::Jwt));
-        let pem = key("-----BEGIN RSA PRIVATE", " KEY-----\nMIIEowIBAAKCAQEAtestfixture0000000000000000000000\n-----END RSA PRIVATE KEY-----\n");
+        let pem = key(
+            "-----BEGIN RSA PRIVATE",
+            " KEY-----\nMIIEowIBAAKCAQEAtestfixture0000000000000000000000\n-----END RSA PRIVATE KEY-----\n",
+        );
         assert_eq!(fmt(&pem), Some(SecretFormat::PemPrivateKey));
-        let public = "-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA\n-----END PUBLIC KEY-----";
+        let public =
+            "-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA\n-----END PUBLIC KEY-----";
         assert_eq!(fmt(public), None);
         // Embedded in a larger string, and glued to other text.
-        assert_eq!(
-            fmt(&format!("Bearer {}", key("sk_live_", body24))),
-            Some(SecretFormat::StripeLive)
-        );
+        assert_eq!(fmt(&format!("Bearer {}", key("sk_live_", body24))), Some(SecretFormat::StripeLive));
         assert_eq!(fmt(&key("mask_live_", body24)), None);
         assert_eq!(fmt("skip-navigation-links-for-screen-readers"), None);
     }
@@ -749,10 +622,7 @@ mod tests {
         ] {
             assert!(is_placeholder(yes), "{yes}");
         }
-        for no in [
-            "h3Rk9VqLw2Zs7NbX4cTm8PyJ1fDg6uEa0oKi5WtQ",
-            "dev-signing-key-1",
-        ] {
+        for no in ["h3Rk9VqLw2Zs7NbX4cTm8PyJ1fDg6uEa0oKi5WtQ", "dev-signing-key-1"] {
             assert!(!is_placeholder(no), "{no}");
         }
         assert_eq!(redact("sk_live_abc"), "sk_l…");

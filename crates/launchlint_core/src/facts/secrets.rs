@@ -92,10 +92,7 @@ fn literal_of(e: &Expr) -> Option<(&Expr, LiteralValue)> {
     match e {
         Expr::Lit(l) => match &l.lit {
             Lit::Str(s) => Some((e, LiteralValue::Text(s.value()))),
-            Lit::ByteStr(s) => Some((
-                e,
-                LiteralValue::Text(String::from_utf8_lossy(&s.value()).into_owned()),
-            )),
+            Lit::ByteStr(s) => Some((e, LiteralValue::Text(String::from_utf8_lossy(&s.value()).into_owned()))),
             _ => None,
         },
         Expr::Macro(m) if m.mac.path.is_ident("concat") => {
@@ -124,12 +121,9 @@ fn literal_of(e: &Expr) -> Option<(&Expr, LiteralValue)> {
                 return None;
             };
             let last = last_segment(&p.path);
-            matches!(
-                last.as_str(),
-                "from" | "new" | "Some" | "Ok" | "from_static" | "from_str" | "Borrowed" | "Owned"
-            )
-            .then(|| literal_of(&c.args[0]))
-            .flatten()
+            matches!(last.as_str(), "from" | "new" | "Some" | "Ok" | "from_static" | "from_str" | "Borrowed" | "Owned")
+                .then(|| literal_of(&c.args[0]))
+                .flatten()
         }
         Expr::Block(b) if b.block.stmts.len() == 1 => match &b.block.stmts[0] {
             syn::Stmt::Expr(x, None) => literal_of(x),
@@ -172,12 +166,7 @@ fn env_var_name(e: &Expr) -> Option<String> {
             let Expr::Path(p) = peel(&c.func) else {
                 return None;
             };
-            let segs: Vec<String> = p
-                .path
-                .segments
-                .iter()
-                .map(|s| s.ident.to_string())
-                .collect();
+            let segs: Vec<String> = p.path.segments.iter().map(|s| s.ident.to_string()).collect();
             let n = segs.len();
             let env_call = n >= 2
                 && matches!(segs[n - 1].as_str(), "var" | "var_os")
@@ -188,9 +177,7 @@ fn env_var_name(e: &Expr) -> Option<String> {
             c.args.first().and_then(super::lit_str)
         }
         Expr::Macro(m) if m.mac.path.is_ident("option_env") => {
-            syn::parse2::<syn::LitStr>(m.mac.tokens.clone())
-                .ok()
-                .map(|s| s.value())
+            syn::parse2::<syn::LitStr>(m.mac.tokens.clone()).ok().map(|s| s.value())
         }
         _ => None,
     }
@@ -200,8 +187,7 @@ fn env_var_name(e: &Expr) -> Option<String> {
 fn env_shaped(s: &str) -> bool {
     s.len() >= 2
         && s.chars().next().is_some_and(|c| c.is_ascii_uppercase())
-        && s.chars()
-            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+        && s.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
 }
 
 /// The key constructor a call path names, by its last two segments.
@@ -223,23 +209,14 @@ fn key_api(path: &syn::Path) -> Option<(String, usize)> {
         ("CookieSession", "signed" | "private") => format!("CookieSession::{last}"),
         ("HS256Key" | "HS384Key" | "HS512Key", "from_bytes") => format!("{ty}::from_bytes"),
         // ring: `hmac::Key::new(hmac::HMAC_SHA256, key)`: the key is the second argument.
-        ("Key", "new") if segs.iter().any(|s| s == "hmac") => {
-            return Some(("hmac::Key::new".into(), 1))
-        }
+        ("Key", "new") if segs.iter().any(|s| s == "hmac") => return Some(("hmac::Key::new".into(), 1)),
         _ => return None,
     };
     Some((api, 0))
 }
 
 impl SecretScan {
-    fn push(
-        &mut self,
-        map: SpanMap,
-        scope: &Scope,
-        lit: &Expr,
-        value: LiteralValue,
-        context: SecretContext,
-    ) {
+    fn push(&mut self, map: SpanMap, scope: &Scope, lit: &Expr, value: LiteralValue, context: SecretContext) {
         self.handled.insert(addr(lit));
         if let Expr::Macro(m) = lit {
             self.handled.insert(&m.mac as *const syn::Macro as usize);
@@ -248,13 +225,9 @@ impl SecretScan {
             (SecretContext::Key { .. }, _) => true,
             (_, LiteralValue::ByteArray) => false,
             (SecretContext::Bare, LiteralValue::Text(v)) => classify(v).is_some(),
-            (SecretContext::EnvFallback { var }, LiteralValue::Text(v)) => {
-                is_secret_name(var) || classify(v).is_some()
-            }
+            (SecretContext::EnvFallback { var }, LiteralValue::Text(v)) => is_secret_name(var) || classify(v).is_some(),
             (
-                SecretContext::Item { name }
-                | SecretContext::Local { name }
-                | SecretContext::Named { name },
+                SecretContext::Item { name } | SecretContext::Local { name } | SecretContext::Named { name },
                 LiteralValue::Text(v),
             ) => is_secret_name(name) || classify(v).is_some(),
         };
@@ -281,14 +254,7 @@ impl SecretScan {
     }
 
     /// `const` / `static` items (module level and in impls).
-    pub fn on_const(
-        &mut self,
-        map: SpanMap,
-        scope: &Scope,
-        name: &str,
-        module: &[String],
-        e: &Expr,
-    ) {
+    pub fn on_const(&mut self, map: SpanMap, scope: &Scope, name: &str, module: &[String], e: &Expr) {
         if let Some((lit, value)) = literal_of(e) {
             if let LiteralValue::Text(v) = &value {
                 if v.len() <= MAX_CONST_LEN {
@@ -301,15 +267,7 @@ impl SecretScan {
                     });
                 }
             }
-            self.push(
-                map,
-                scope,
-                lit,
-                value,
-                SecretContext::Item {
-                    name: name.to_string(),
-                },
-            );
+            self.push(map, scope, lit, value, SecretContext::Item { name: name.to_string() });
         } else if let Some(arr) = byte_array(e) {
             self.consts.push(StrConst {
                 name: name.to_string(),
@@ -339,14 +297,7 @@ impl SecretScan {
             Expr::Struct(s) => {
                 for f in &s.fields {
                     if let syn::Member::Named(name) = &f.member {
-                        self.named(
-                            map,
-                            scope,
-                            &f.expr,
-                            SecretContext::Named {
-                                name: name.to_string(),
-                            },
-                        );
+                        self.named(map, scope, &f.expr, SecretContext::Named { name: name.to_string() });
                     }
                 }
             }
@@ -417,14 +368,7 @@ impl SecretScan {
     fn args_named(&mut self, map: SpanMap, scope: &Scope, callee: &str, args: Vec<&Expr>) {
         match args.as_slice() {
             [one] if is_secret_name(callee) => {
-                self.named(
-                    map,
-                    scope,
-                    one,
-                    SecretContext::Named {
-                        name: callee.to_string(),
-                    },
-                );
+                self.named(map, scope, one, SecretContext::Named { name: callee.to_string() });
             }
             [first, second] => {
                 if let Some(name) = super::lit_str(first).filter(|n| n.len() <= 64) {
@@ -436,9 +380,7 @@ impl SecretScan {
     }
 
     fn key_arg(&mut self, map: SpanMap, scope: &Scope, api: &str, arg: &Expr) {
-        let context = SecretContext::Key {
-            api: api.to_string(),
-        };
+        let context = SecretContext::Key { api: api.to_string() };
         if let Some((lit, value)) = literal_of(arg) {
             self.push(map, scope, lit, value, context);
             return;
@@ -451,10 +393,7 @@ impl SecretScan {
         let mut e = peel(arg);
         while let Expr::MethodCall(m) = e {
             if !m.args.is_empty()
-                || !matches!(
-                    m.method.to_string().as_str(),
-                    "as_bytes" | "as_ref" | "to_vec" | "as_slice"
-                )
+                || !matches!(m.method.to_string().as_str(), "as_bytes" | "as_ref" | "to_vec" | "as_slice")
             {
                 return;
             }
@@ -462,10 +401,7 @@ impl SecretScan {
         }
         if let Expr::Path(p) = e {
             let name = last_segment(&p.path);
-            if name
-                .chars()
-                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
-            {
+            if name.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_') {
                 self.key_refs.push(KeyConstRef {
                     api: api.to_string(),
                     name,
@@ -533,9 +469,7 @@ impl SecretScan {
                         _ => SecretContext::Bare,
                     };
                     let keep = match &context {
-                        SecretContext::Named { name } => {
-                            is_secret_name(name) || classify(&value).is_some()
-                        }
+                        SecretContext::Named { name } => is_secret_name(name) || classify(&value).is_some(),
                         _ => classify(&value).is_some(),
                     };
                     if keep {
@@ -563,15 +497,7 @@ impl SecretScan {
 /// `&[0u8; 64]`, `[7, 1, 9, ..]` (integer literals only).
 fn byte_array(e: &Expr) -> Option<&Expr> {
     let e = peel(e);
-    let int = |x: &Expr| {
-        matches!(
-            peel(x),
-            Expr::Lit(syn::ExprLit {
-                lit: Lit::Int(_),
-                ..
-            })
-        )
-    };
+    let int = |x: &Expr| matches!(peel(x), Expr::Lit(syn::ExprLit { lit: Lit::Int(_), .. }));
     match e {
         Expr::Repeat(r) if int(&r.expr) => Some(e),
         Expr::Array(a) if a.elems.len() >= 8 && a.elems.iter().all(int) => Some(e),
@@ -629,62 +555,17 @@ mod tests {
             "#,
         );
         let ctx = |v: &str| found.iter().find(|(x, _)| x == v).map(|(_, c)| c.clone());
-        assert_eq!(
-            ctx("a"),
-            Some(SecretContext::Item {
-                name: "JWT_SECRET".into()
-            })
-        );
+        assert_eq!(ctx("a"), Some(SecretContext::Item { name: "JWT_SECRET".into() }));
         assert_eq!(ctx("hello"), None);
-        assert_eq!(
-            ctx("b"),
-            Some(SecretContext::Local {
-                name: "api_key".into()
-            })
-        );
-        assert_eq!(
-            ctx("c"),
-            Some(SecretContext::Named {
-                name: "password".into()
-            })
-        );
+        assert_eq!(ctx("b"), Some(SecretContext::Local { name: "api_key".into() }));
+        assert_eq!(ctx("c"), Some(SecretContext::Named { name: "password".into() }));
         assert_eq!(ctx("d"), None);
-        assert_eq!(
-            ctx("e"),
-            Some(SecretContext::EnvFallback {
-                var: "SESSION_SECRET".into()
-            })
-        );
-        assert_eq!(
-            ctx("f"),
-            Some(SecretContext::EnvFallback {
-                var: "JWT_SECRET".into()
-            })
-        );
-        assert_eq!(
-            ctx("g"),
-            Some(SecretContext::Key {
-                api: "EncodingKey::from_secret".into()
-            })
-        );
-        assert_eq!(
-            ctx("<bytes>"),
-            Some(SecretContext::Key {
-                api: "Key::from".into()
-            })
-        );
-        assert_eq!(
-            ctx("h"),
-            Some(SecretContext::Named {
-                name: "X-Api-Key".into()
-            })
-        );
-        assert_eq!(
-            ctx("i"),
-            Some(SecretContext::Named {
-                name: "client_secret".into()
-            })
-        );
+        assert_eq!(ctx("e"), Some(SecretContext::EnvFallback { var: "SESSION_SECRET".into() }));
+        assert_eq!(ctx("f"), Some(SecretContext::EnvFallback { var: "JWT_SECRET".into() }));
+        assert_eq!(ctx("g"), Some(SecretContext::Key { api: "EncodingKey::from_secret".into() }));
+        assert_eq!(ctx("<bytes>"), Some(SecretContext::Key { api: "Key::from".into() }));
+        assert_eq!(ctx("h"), Some(SecretContext::Named { name: "X-Api-Key".into() }));
+        assert_eq!(ctx("i"), Some(SecretContext::Named { name: "client_secret".into() }));
         assert_eq!(ctx("j"), None);
         assert!(ctx("sk_live_0000TESTFIXTURE000000001").is_some());
         assert_eq!(ctx("zzz"), None);

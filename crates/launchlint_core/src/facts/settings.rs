@@ -24,9 +24,7 @@ pub fn scan(file: FileId, kind: FileKind, path: &str, text: &str) -> Vec<Setting
     match kind {
         FileKind::Env => dotenv(file, text),
         FileKind::Settings if lower.ends_with(".toml") => toml(file, text),
-        FileKind::Settings if lower.ends_with(".yaml") || lower.ends_with(".yml") => {
-            yaml(file, text)
-        }
+        FileKind::Settings if lower.ends_with(".yaml") || lower.ends_with(".yml") => yaml(file, text),
         FileKind::Settings if lower.ends_with(".json") => json(file, text),
         _ => Vec::new(),
     }
@@ -84,11 +82,7 @@ fn dotenv(file: FileId, text: &str) -> Vec<SettingEntry> {
         let offset = start + indent + (t.len() - t2.len());
         let Some(eq) = t2.find('=') else { continue };
         let key = t2[..eq].trim();
-        if key.is_empty()
-            || !key
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.' || c == '-')
-        {
+        if key.is_empty() || !key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.' || c == '-') {
             continue;
         }
         let after = &t2[eq + 1..];
@@ -274,12 +268,7 @@ impl Toml<'_> {
 }
 
 fn toml(file: FileId, text: &str) -> Vec<SettingEntry> {
-    let mut t = Toml {
-        text,
-        pos: 0,
-        file,
-        out: Vec::new(),
-    };
+    let mut t = Toml { text, pos: 0, file, out: Vec::new() };
     let mut table: Vec<String> = Vec::new();
     while t.pos < text.len() {
         t.skip_ws();
@@ -339,12 +328,8 @@ fn yaml(file: FileId, text: &str) -> Vec<SettingEntry> {
         let after = &t[colon + 1..];
         let v = after.trim_start();
         let vstart = start + indent + colon + 1 + (after.len() - v.len());
-        let path = stack
-            .iter()
-            .map(|(_, k)| k.as_str())
-            .chain(std::iter::once(key.as_str()))
-            .collect::<Vec<_>>()
-            .join(".");
+        let path =
+            stack.iter().map(|(_, k)| k.as_str()).chain(std::iter::once(key.as_str())).collect::<Vec<_>>().join(".");
         if v.is_empty() || v.starts_with('#') {
             stack.push((indent, key));
             continue;
@@ -369,12 +354,7 @@ fn yaml(file: FileId, text: &str) -> Vec<SettingEntry> {
                 i += 1;
             }
             if let Some(f) = first {
-                out.push(SettingEntry {
-                    key: path,
-                    value,
-                    value_span: Span::new(file, f, last),
-                    quoted: true,
-                });
+                out.push(SettingEntry { key: path, value, value_span: Span::new(file, f, last), quoted: true });
             }
             continue;
         }
@@ -419,11 +399,7 @@ fn find_yaml_colon(t: &str) -> Option<usize> {
                     return Some(i);
                 }
             }
-            (None, ' ')
-                if i > 0 && !t[..i].contains(':') && t[i..].trim_start().starts_with('#') =>
-            {
-                return None
-            }
+            (None, ' ') if i > 0 && !t[..i].contains(':') && t[i..].trim_start().starts_with('#') => return None,
             _ => {}
         }
     }
@@ -486,9 +462,7 @@ fn json(file: FileId, text: &str) -> Vec<SettingEntry> {
             c if c.is_ascii_whitespace() => i += 1,
             _ => {
                 let s = i;
-                while i < b.len()
-                    && !matches!(b[i], b',' | b'}' | b']' | b' ' | b'\n' | b'\r' | b'\t')
-                {
+                while i < b.len() && !matches!(b[i], b',' | b'}' | b']' | b' ' | b'\n' | b'\r' | b'\t') {
                     i += 1;
                 }
                 toks.push(Tok::Other(text[s..i].to_string(), s, i));

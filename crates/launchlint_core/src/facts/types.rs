@@ -32,11 +32,7 @@ pub struct FieldFact {
 
 impl FieldFact {
     pub fn redacted(&self) -> bool {
-        self.debug_hidden
-            || self
-                .type_names
-                .iter()
-                .any(|t| SECRET_WRAPPERS.contains(&t.as_str()))
+        self.debug_hidden || self.type_names.iter().any(|t| SECRET_WRAPPERS.contains(&t.as_str()))
     }
 }
 
@@ -84,20 +80,13 @@ fn derives_debug(attrs: &[syn::Attribute]) -> bool {
     attrs.iter().any(|a| {
         let p = a.path();
         (p.is_ident("derive") || p.segments.last().is_some_and(|s| s.ident == "derive"))
-            && super::tokens_text(&a.meta)
-                .split(|c: char| !c.is_alphanumeric() && c != '_')
-                .any(|w| w == "Debug")
+            && super::tokens_text(&a.meta).split(|c: char| !c.is_alphanumeric() && c != '_').any(|w| w == "Debug")
     })
 }
 
 fn debug_hidden(attrs: &[syn::Attribute]) -> bool {
     attrs.iter().any(|a| {
-        let name = a
-            .path()
-            .segments
-            .last()
-            .map(|s| s.ident.to_string())
-            .unwrap_or_default();
+        let name = a.path().segments.last().map(|s| s.ident.to_string()).unwrap_or_default();
         if !matches!(name.as_str(), "debug" | "derivative" | "educe") {
             return false;
         }
@@ -148,9 +137,7 @@ const LEAF_TYPES: &[&str] = &[
 fn field_matters(f: &FieldFact) -> bool {
     super::names::is_secret_name(&f.name)
         || f.redacted()
-        || f.type_names
-            .iter()
-            .any(|t| !LEAF_TYPES.contains(&t.as_str()))
+        || f.type_names.iter().any(|t| !LEAF_TYPES.contains(&t.as_str()))
 }
 
 pub fn struct_fact(map: SpanMap, s: &syn::ItemStruct) -> StructFact {

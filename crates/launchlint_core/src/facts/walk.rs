@@ -37,15 +37,7 @@ impl<'f> Walker<'f> {
     }
 
     pub fn finish(self) {
-        let Walker {
-            facts,
-            cors,
-            mut secrets,
-            mut cookies,
-            mut body,
-            logs,
-            ..
-        } = self;
+        let Walker { facts, cors, mut secrets, mut cookies, mut body, logs, .. } = self;
         facts.cors = cors.out;
         secrets.finish();
         cookies.finish();
@@ -59,8 +51,7 @@ impl<'f> Walker<'f> {
     /// `const`/`static` values for the secret and body-limit extractors.
     fn on_const(&mut self, name: &str, e: &Expr) {
         let module = self.scope.module.clone();
-        self.secrets
-            .on_const(self.map, &self.scope, name, &module, e);
+        self.secrets.on_const(self.map, &self.scope, name, &module, e);
         self.body.on_const(name, e);
     }
 
@@ -70,13 +61,7 @@ impl<'f> Walker<'f> {
         s.item_path()
     }
 
-    fn markers(
-        &mut self,
-        attrs: &[Attribute],
-        item: &impl syn::spanned::Spanned,
-        name: &str,
-        fn_name: Option<&str>,
-    ) {
+    fn markers(&mut self, attrs: &[Attribute], item: &impl syn::spanned::Spanned, name: &str, fn_name: Option<&str>) {
         // `Spanned::span` prints the whole item to tokens: only pay for it when a marker is there.
         if !attrs.iter().any(|a| attrs::marker_kind(a).is_some()) {
             return;
@@ -102,12 +87,9 @@ impl<'f> Walker<'f> {
             name: name.clone(),
             self_ty,
             name_span: self.map.span(sig.ident.span()),
-            item_span: self.map.join(
-                attrs
-                    .first()
-                    .map_or(sig.fn_token.span, |a| a.pound_token.span),
-                block.brace_token.span.close(),
-            ),
+            item_span: self
+                .map
+                .join(attrs.first().map_or(sig.fn_token.span, |a| a.pound_token.span), block.brace_token.span.close()),
             public,
         });
         self.markers(attrs, node, &name, Some(&name));
@@ -209,13 +191,7 @@ impl<'ast> Visit<'ast> for Walker<'_> {
             }
             Item::Use(u) => {
                 let public = !matches!(u.vis, syn::Visibility::Inherited);
-                flatten_use(
-                    &u.tree,
-                    &mut Vec::new(),
-                    &self.scope.module,
-                    public,
-                    &mut self.facts.uses,
-                );
+                flatten_use(&u.tree, &mut Vec::new(), &self.scope.module, public, &mut self.facts.uses);
             }
             Item::Fn(f) => {
                 let public = !matches!(f.vis, syn::Visibility::Inherited);
@@ -238,9 +214,7 @@ impl<'ast> Visit<'ast> for Walker<'_> {
                             let public = !matches!(f.vis, syn::Visibility::Inherited);
                             let ty = self.scope.item.last().cloned();
                             self.fn_like(&f.attrs, &f.sig, &f.block, public, f, ty);
-                            self.scope
-                                .conditions
-                                .truncate(self.scope.conditions.len() - n);
+                            self.scope.conditions.truncate(self.scope.conditions.len() - n);
                         }
                         syn::ImplItem::Const(c) => {
                             let name = c.ident.to_string();
@@ -264,14 +238,7 @@ impl<'ast> Visit<'ast> for Walker<'_> {
                     if let syn::TraitItem::Fn(f) = it {
                         if let Some(block) = &f.default {
                             if !is_test_only(&f.attrs) {
-                                self.fn_like(
-                                    &f.attrs,
-                                    &f.sig,
-                                    block,
-                                    true,
-                                    f,
-                                    Some(name_t.clone()),
-                                );
+                                self.fn_like(&f.attrs, &f.sig, block, true, f, Some(name_t.clone()));
                             }
                         }
                     }
@@ -354,17 +321,11 @@ impl<'ast> Visit<'ast> for Walker<'_> {
             }
             self.visit_expr(&i.cond);
             let cond = condition_span(self.map, i);
-            self.scope.conditions.push(Condition {
-                span: cond,
-                holds: true,
-            });
+            self.scope.conditions.push(Condition { span: cond, holds: true });
             self.visit_block(&i.then_branch);
             self.scope.conditions.pop();
             if let Some((_, els)) = &i.else_branch {
-                self.scope.conditions.push(Condition {
-                    span: cond,
-                    holds: false,
-                });
+                self.scope.conditions.push(Condition { span: cond, holds: false });
                 self.visit_expr(els);
                 self.scope.conditions.pop();
             }
@@ -389,13 +350,10 @@ impl<'ast> Visit<'ast> for Walker<'_> {
 }
 
 fn path_attr(attrs: &[Attribute]) -> Option<String> {
-    attrs
-        .iter()
-        .find(|a| a.path().is_ident("path"))
-        .and_then(|a| match &a.meta {
-            syn::Meta::NameValue(nv) => super::lit_str(&nv.value),
-            _ => None,
-        })
+    attrs.iter().find(|a| a.path().is_ident("path")).and_then(|a| match &a.meta {
+        syn::Meta::NameValue(nv) => super::lit_str(&nv.value),
+        _ => None,
+    })
 }
 
 /// The condition of an `if`: between the `if` keyword and the `{` of its block (cheaper than

@@ -27,10 +27,7 @@ pub fn link(db: &SourceDb, model: &Model, ids: &[FileId]) -> Vec<ResolvedBodyLim
     for id in ids {
         let pkg = db.get(*id).package;
         for c in &model.facts[id].body_limits.consts {
-            consts
-                .entry((pkg, c.name.as_str()))
-                .or_default()
-                .push(&c.value);
+            consts.entry((pkg, c.name.as_str())).or_default().push(&c.value);
         }
     }
     let mut out = Vec::new();
@@ -40,18 +37,13 @@ pub fn link(db: &SourceDb, model: &Model, ids: &[FileId]) -> Vec<ResolvedBodyLim
             match consts.get(&(pkg, name)).map(Vec::as_slice) {
                 Some([one]) => Some((*one).clone()),
                 // The same name defined twice with the same value is still known.
-                Some([first, rest @ ..]) if rest.iter().all(|r| r == first) => {
-                    Some((*first).clone())
-                }
+                Some([first, rest @ ..]) if rest.iter().all(|r| r == first) => Some((*first).clone()),
                 _ => None,
             }
         };
         let facts = &model.facts[id].body_limits;
-        let evaluated: Vec<Option<u128>> = facts
-            .limits
-            .iter()
-            .map(|l| l.limit.as_ref().and_then(|e| e.eval(&lookup, 0)))
-            .collect();
+        let evaluated: Vec<Option<u128>> =
+            facts.limits.iter().map(|l| l.limit.as_ref().and_then(|e| e.eval(&lookup, 0))).collect();
         // Bounded `RequestBodyLimitLayer`s (a limit from configuration counts as bounded).
         let bounded: Vec<Span> = facts
             .limits

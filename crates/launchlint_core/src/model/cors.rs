@@ -35,12 +35,7 @@ struct Linker<'a> {
 
 impl Linker<'_> {
     fn module_of(&self, file: FileId, v: &CorsValue) -> Vec<String> {
-        let mut m = self
-            .model
-            .modules
-            .get(&file)
-            .map(|m| m.module.clone())
-            .unwrap_or_default();
+        let mut m = self.model.modules.get(&file).map(|m| m.module.clone()).unwrap_or_default();
         m.extend(v.module.iter().cloned());
         m
     }
@@ -55,26 +50,16 @@ impl Linker<'_> {
             return None;
         };
         let module = self.module_of(file, v);
-        self.index
-            .resolve_fn(self.model, file, &module, Self::impl_ty(v).as_deref(), path)
+        self.index.resolve_fn(self.model, file, &module, Self::impl_ty(v).as_deref(), path)
     }
 
     /// Expands a value into its alternatives, helper results first.
-    fn expand(
-        &self,
-        file: FileId,
-        v: &CorsValue,
-        depth: usize,
-        seen: &mut Vec<FnKey>,
-    ) -> Vec<Expansion> {
+    fn expand(&self, file: FileId, v: &CorsValue, depth: usize, seen: &mut Vec<FnKey>) -> Vec<Expansion> {
         let unresolved = || vec![Expansion::of(Framework::Unknown, v, false)];
         let key = match &v.base {
             CorsBase::Fresh(fw) => return vec![Expansion::of(*fw, v, true)],
             CorsBase::Unknown => return unresolved(),
-            CorsBase::Call { .. } => match self
-                .target(file, v)
-                .filter(|k| depth < MAX_DEPTH && !seen.contains(k))
-            {
+            CorsBase::Call { .. } => match self.target(file, v).filter(|k| depth < MAX_DEPTH && !seen.contains(k)) {
                 Some(k) => k,
                 None => return unresolved(),
             },
@@ -108,13 +93,7 @@ struct Expansion {
 
 impl Expansion {
     fn of(framework: Framework, v: &CorsValue, complete: bool) -> Expansion {
-        Expansion {
-            framework,
-            ops: v.ops.clone(),
-            conditions: v.conditions.clone(),
-            complete,
-            via: Vec::new(),
-        }
+        Expansion { framework, ops: v.ops.clone(), conditions: v.conditions.clone(), complete, via: Vec::new() }
     }
 }
 
@@ -123,24 +102,13 @@ fn infer_framework(fw: Framework, ops: &[CorsOp]) -> Framework {
     if fw != Framework::Unknown {
         return fw;
     }
-    ops.iter()
-        .map(|o| o.framework)
-        .find(|f| *f != Framework::Unknown)
-        .unwrap_or(Framework::Unknown)
+    ops.iter().map(|o| o.framework).find(|f| *f != Framework::Unknown).unwrap_or(Framework::Unknown)
 }
 
 pub fn link(model: &Model, index: &Index, ids: &[FileId]) -> Vec<ResolvedCors> {
-    let mut linker = Linker {
-        model,
-        index,
-        returns: HashMap::new(),
-    };
+    let mut linker = Linker { model, index, returns: HashMap::new() };
     for id in ids {
-        for v in model.facts[id]
-            .cors
-            .iter()
-            .filter(|v| v.role == Role::Return)
-        {
+        for v in model.facts[id].cors.iter().filter(|v| v.role == Role::Return) {
             let pkg = index.package_of(*id);
             let key = (pkg, model.item_path(*id, &v.item_path));
             linker.returns.entry(key).or_default().push((*id, v));

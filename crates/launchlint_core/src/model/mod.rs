@@ -57,11 +57,7 @@ pub struct Model {
 impl Model {
     /// Crate-level path of an item given its file and file-relative path.
     pub fn item_path(&self, file: FileId, local: &str) -> String {
-        let module = self
-            .modules
-            .get(&file)
-            .map(|m| m.module.join("::"))
-            .unwrap_or_default();
+        let module = self.modules.get(&file).map(|m| m.module.join("::")).unwrap_or_default();
         match (module.is_empty(), local.is_empty()) {
             (true, _) => local.to_string(),
             (false, true) => module,
@@ -77,27 +73,17 @@ impl Model {
         parse_failures: Vec<ParseFailure>,
         libs: Vec<(String, usize)>,
     ) -> Model {
-        let mut model = Model {
-            modules,
-            parse_failures,
-            ..Model::default()
-        };
+        let mut model = Model { modules, parse_failures, ..Model::default() };
         model.facts = facts
             .into_iter()
-            .filter(|(id, _)| {
-                !model.modules.get(id).is_some_and(|m| m.test_only) && !db.get(*id).test_only
-            })
+            .filter(|(id, _)| !model.modules.get(id).is_some_and(|m| m.test_only) && !db.get(*id).test_only)
             .collect();
         let mut ids: Vec<FileId> = model.facts.keys().copied().collect();
         ids.sort();
         for id in &ids {
             let f = &model.facts[id];
             for j in &f.jwt {
-                model.jwt.push(Located {
-                    file: *id,
-                    item_path: model.item_path(*id, &j.item_path),
-                    fact: j.clone(),
-                });
+                model.jwt.push(Located { file: *id, item_path: model.item_path(*id, &j.item_path), fact: j.clone() });
             }
             for m in &f.markers {
                 model.markers.push(Located {
@@ -131,11 +117,7 @@ impl Model {
         let mut out = Vec::new();
         for id in ids {
             for f in pick(&self.facts[id]) {
-                out.push(Located {
-                    file: *id,
-                    item_path: self.item_path(*id, item(f)),
-                    fact: f.clone(),
-                });
+                out.push(Located { file: *id, item_path: self.item_path(*id, item(f)), fact: f.clone() });
             }
         }
         out

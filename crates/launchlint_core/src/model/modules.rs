@@ -18,10 +18,7 @@ pub struct FileModule {
 
 /// Whether a file is a "mod-rs" file whose child modules live in its own folder.
 fn is_mod_rs(path: &Path, is_root: bool) -> bool {
-    is_root
-        || path
-            .file_name()
-            .is_some_and(|n| n == "mod.rs" || n == "lib.rs" || n == "main.rs")
+    is_root || path.file_name().is_some_and(|n| n == "mod.rs" || n == "lib.rs" || n == "main.rs")
 }
 
 /// The files a `mod` declaration can point to.
@@ -39,20 +36,13 @@ fn child_paths(
         dir.join(parent.file_stem().unwrap_or_default())
     };
     if let Some(p) = path_attr {
-        let d = if inline.is_empty() {
-            dir.to_path_buf()
-        } else {
-            inline.iter().fold(base, |b, m| b.join(m))
-        };
+        let d = if inline.is_empty() { dir.to_path_buf() } else { inline.iter().fold(base, |b, m| b.join(m)) };
         return vec![clean(&d.join(p))];
     }
     for m in inline {
         base = base.join(m);
     }
-    vec![
-        clean(&base.join(format!("{name}.rs"))),
-        clean(&base.join(name).join("mod.rs")),
-    ]
+    vec![clean(&base.join(format!("{name}.rs"))), clean(&base.join(name).join("mod.rs"))]
 }
 
 /// Result of linking: the module of every file, plus module files that exist on disk but were
@@ -63,11 +53,7 @@ pub struct Linked {
 }
 
 pub fn link(ws: &[Workspace], db: &SourceDb, facts: &HashMap<FileId, FileFacts>) -> Linked {
-    let by_path: HashMap<&Path, FileId> = db
-        .files()
-        .iter()
-        .map(|f| (f.path.as_path(), f.id))
-        .collect();
+    let by_path: HashMap<&Path, FileId> = db.files().iter().map(|f| (f.path.as_path(), f.id)).collect();
     let mut modules: HashMap<FileId, FileModule> = HashMap::new();
     let mut missing = Vec::new();
     let mut queue: VecDeque<(FileId, bool)> = VecDeque::new();
@@ -77,11 +63,7 @@ pub fn link(ws: &[Workspace], db: &SourceDb, facts: &HashMap<FileId, FileFacts>)
                 if let Some(&id) = by_path.get(t.root.as_path()) {
                     // tests/, examples/ and benches/ are only read with --all-targets, and then linted.
                     let test_only = db.get(id).test_only;
-                    modules.entry(id).or_insert(FileModule {
-                        module: Vec::new(),
-                        linked: true,
-                        test_only,
-                    });
+                    modules.entry(id).or_insert(FileModule { module: Vec::new(), linked: true, test_only });
                     queue.push_back((id, true));
                 }
             }
@@ -96,17 +78,11 @@ pub fn link(ws: &[Workspace], db: &SourceDb, facts: &HashMap<FileId, FileFacts>)
             let mut module = parent.module.clone();
             module.extend(m.parent.iter().cloned());
             module.push(m.name.clone());
-            let found = candidates
-                .iter()
-                .find_map(|c| by_path.get(c.as_path()).copied());
+            let found = candidates.iter().find_map(|c| by_path.get(c.as_path()).copied());
             match found {
                 Some(child) => {
                     if let std::collections::hash_map::Entry::Vacant(e) = modules.entry(child) {
-                        e.insert(FileModule {
-                            module,
-                            linked: true,
-                            test_only: parent.test_only || m.test_only,
-                        });
+                        e.insert(FileModule { module, linked: true, test_only: parent.test_only || m.test_only });
                         queue.push_back((child, false));
                     }
                 }
@@ -124,25 +100,11 @@ pub fn link(ws: &[Workspace], db: &SourceDb, facts: &HashMap<FileId, FileFacts>)
             continue;
         }
         let rel = f.package_rel.strip_prefix("src/").unwrap_or(&f.package_rel);
-        let mut module: Vec<String> = rel
-            .trim_end_matches(".rs")
-            .split('/')
-            .map(str::to_string)
-            .collect();
-        if module
-            .last()
-            .is_some_and(|l| l == "mod" || l == "lib" || l == "main")
-        {
+        let mut module: Vec<String> = rel.trim_end_matches(".rs").split('/').map(str::to_string).collect();
+        if module.last().is_some_and(|l| l == "mod" || l == "lib" || l == "main") {
             module.pop();
         }
-        modules.insert(
-            f.id,
-            FileModule {
-                module,
-                linked: false,
-                test_only: f.test_only,
-            },
-        );
+        modules.insert(f.id, FileModule { module, linked: false, test_only: f.test_only });
     }
     missing.sort();
     missing.dedup();
@@ -151,7 +113,5 @@ pub fn link(ws: &[Workspace], db: &SourceDb, facts: &HashMap<FileId, FileFacts>)
 
 /// `src/api/mod.rs` → `src/api/mod.rs` relative to the package, for display.
 pub fn rel(path: &Path, root: &Path) -> String {
-    path.strip_prefix(root)
-        .map(to_slash)
-        .unwrap_or_else(|_| to_slash(path))
+    path.strip_prefix(root).map(to_slash).unwrap_or_else(|_| to_slash(path))
 }

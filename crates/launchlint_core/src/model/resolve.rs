@@ -31,10 +31,7 @@ impl Index {
             ix.package_of.insert(*id, pkg);
             for f in &model.facts[id].fns {
                 let path = model.item_path(*id, &f.local_path());
-                ix.by_name
-                    .entry((pkg, f.name.clone()))
-                    .or_default()
-                    .push(path.clone());
+                ix.by_name.entry((pkg, f.name.clone())).or_default().push(path.clone());
                 ix.fns.insert((pkg, path), *id);
             }
         }
@@ -66,9 +63,7 @@ impl Index {
             match first.as_str() {
                 "crate" => candidates.push((pkg, rest.join("::"))),
                 "self" => candidates.push((pkg, join(module, rest))),
-                "super" => {
-                    candidates.push((pkg, join(&module[..module.len().saturating_sub(1)], rest)))
-                }
+                "super" => candidates.push((pkg, join(&module[..module.len().saturating_sub(1)], rest))),
                 "Self" => {
                     if let Some(t) = impl_ty {
                         let mut p: Vec<String> = vec![t.to_string()];
@@ -105,10 +100,7 @@ impl Index {
         match full.first().map(String::as_str) {
             Some("crate") => vec![(pkg, full[1..].join("::"))],
             Some("self") => vec![(pkg, join(module, &full[1..]))],
-            Some("super") => vec![(
-                pkg,
-                join(&module[..module.len().saturating_sub(1)], &full[1..]),
-            )],
+            Some("super") => vec![(pkg, join(&module[..module.len().saturating_sub(1)], &full[1..]))],
             Some(first) => {
                 let mut v = Vec::new();
                 if let Some(&lib) = self.libs.get(first) {
@@ -122,19 +114,9 @@ impl Index {
         }
     }
 
-    fn use_target(
-        &self,
-        model: &Model,
-        file: FileId,
-        module: &[String],
-        alias: &str,
-    ) -> Option<Vec<String>> {
+    fn use_target(&self, model: &Model, file: FileId, module: &[String], alias: &str) -> Option<Vec<String>> {
         let facts = model.facts.get(&file)?;
-        let file_module = model
-            .modules
-            .get(&file)
-            .map(|m| m.module.clone())
-            .unwrap_or_default();
+        let file_module = model.modules.get(&file).map(|m| m.module.clone()).unwrap_or_default();
         let inline = &module[file_module.len().min(module.len())..];
         facts
             .uses
@@ -147,10 +129,5 @@ impl Index {
 }
 
 fn join(module: &[String], rest: &[String]) -> String {
-    module
-        .iter()
-        .chain(rest.iter())
-        .cloned()
-        .collect::<Vec<_>>()
-        .join("::")
+    module.iter().chain(rest.iter()).cloned().collect::<Vec<_>>().join("::")
 }

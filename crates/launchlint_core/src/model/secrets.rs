@@ -42,10 +42,7 @@ fn is_key_api(model: &Model, file: FileId, api: &str) -> bool {
     }
     model.facts.get(&file).is_some_and(|f| {
         f.uses.iter().any(|u| {
-            let cookie = u
-                .path
-                .iter()
-                .any(|p| p == "cookie" || p == "cookies" || p == "tower_cookies");
+            let cookie = u.path.iter().any(|p| p == "cookie" || p == "cookies" || p == "tower_cookies");
             cookie && (u.glob || u.alias == "Key")
         })
     })
@@ -64,10 +61,7 @@ pub fn link(db: &SourceDb, model: &Model, ids: &[FileId]) -> Vec<ResolvedSecret>
     for id in ids {
         let pkg = db.get(*id).package;
         for c in &model.facts[id].secrets.consts {
-            consts
-                .entry((pkg, c.name.as_str()))
-                .or_default()
-                .push((*id, c));
+            consts.entry((pkg, c.name.as_str())).or_default().push((*id, c));
         }
         for l in &model.facts[id].secrets.literals {
             let mut l = l.clone();
@@ -75,9 +69,7 @@ pub fn link(db: &SourceDb, model: &Model, ids: &[FileId]) -> Vec<ResolvedSecret>
                 if !is_key_api(model, *id, api) {
                     continue;
                 }
-                l.context = SecretContext::Key {
-                    api: short_api(api),
-                };
+                l.context = SecretContext::Key { api: short_api(api) };
             }
             out.push(ResolvedSecret {
                 file: *id,
@@ -98,15 +90,9 @@ pub fn link(db: &SourceDb, model: &Model, ids: &[FileId]) -> Vec<ResolvedSecret>
                 continue;
             };
             // The constant in the same file first, else the only one of that name.
-            let hit = cands
-                .iter()
-                .find(|(f, _)| f == id)
-                .or_else(|| (cands.len() == 1).then(|| &cands[0]));
+            let hit = cands.iter().find(|(f, _)| f == id).or_else(|| (cands.len() == 1).then(|| &cands[0]));
             let Some((file, c)) = hit else { continue };
-            if let Some(existing) = out
-                .iter_mut()
-                .find(|s| s.file == *file && s.literal.span == c.span)
-            {
+            if let Some(existing) = out.iter_mut().find(|s| s.file == *file && s.literal.span == c.span) {
                 existing.key_use.get_or_insert((api.clone(), r.span));
                 continue;
             }
@@ -116,16 +102,9 @@ pub fn link(db: &SourceDb, model: &Model, ids: &[FileId]) -> Vec<ResolvedSecret>
                 literal: SecretLiteral {
                     span: c.span,
                     value: c.value.clone(),
-                    context: SecretContext::Item {
-                        name: c.name.clone(),
-                    },
+                    context: SecretContext::Item { name: c.name.clone() },
                     item_path: c.name.clone(),
-                    conditions: c
-                        .conditions
-                        .iter()
-                        .chain(r.conditions.iter())
-                        .copied()
-                        .collect(),
+                    conditions: c.conditions.iter().chain(r.conditions.iter()).copied().collect(),
                 },
                 key_use: Some((api, r.span)),
             });
@@ -142,11 +121,7 @@ pub fn settings(db: &SourceDb) -> Vec<SettingValue> {
             continue;
         }
         for entry in settings::scan(f.id, f.kind, &f.display, &f.text) {
-            out.push(SettingValue {
-                file: f.id,
-                kind: f.kind,
-                entry,
-            });
+            out.push(SettingValue { file: f.id, kind: f.kind, entry });
         }
     }
     out

@@ -23,10 +23,7 @@ impl TypeIndex {
             let pkg = db.get(*id).package;
             let f = &model.facts[id];
             for (i, s) in f.structs.iter().enumerate() {
-                ix.structs
-                    .entry((pkg, s.name.clone()))
-                    .or_default()
-                    .push((*id, i));
+                ix.structs.entry((pkg, s.name.clone())).or_default().push((*id, i));
             }
             for d in &f.debug_impls {
                 ix.manual_debug.insert((pkg, d.clone()));
@@ -36,19 +33,10 @@ impl TypeIndex {
     }
 
     /// The structs of that name in the package (several when the name is defined twice).
-    pub fn structs<'m>(
-        &self,
-        model: &'m Model,
-        package: Option<usize>,
-        name: &str,
-    ) -> Vec<(FileId, &'m StructFact)> {
+    pub fn structs<'m>(&self, model: &'m Model, package: Option<usize>, name: &str) -> Vec<(FileId, &'m StructFact)> {
         self.structs
             .get(&(package, name.to_string()))
-            .map(|v| {
-                v.iter()
-                    .filter_map(|(f, i)| Some((*f, model.facts.get(f)?.structs.get(*i)?)))
-                    .collect()
-            })
+            .map(|v| v.iter().filter_map(|(f, i)| Some((*f, model.facts.get(f)?.structs.get(*i)?))).collect())
             .unwrap_or_default()
     }
 

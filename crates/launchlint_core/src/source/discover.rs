@@ -62,24 +62,19 @@ pub struct Candidate {
 }
 
 fn read(path: &Path) -> Result<String, DiscoverError> {
-    std::fs::read_to_string(path)
-        .map_err(|e| DiscoverError(format!("cannot read {}: {e}", path.display())))
+    std::fs::read_to_string(path).map_err(|e| DiscoverError(format!("cannot read {}: {e}", path.display())))
 }
 
 fn parse_toml(path: &Path) -> Result<toml::Table, DiscoverError> {
     let text = read(path)?;
-    text.parse::<toml::Table>()
-        .map_err(|e| DiscoverError(format!("cannot parse {}: {}", path.display(), e.message())))
+    text.parse::<toml::Table>().map_err(|e| DiscoverError(format!("cannot parse {}: {}", path.display(), e.message())))
 }
 
 /// The nearest directory at or above `start` that has a Cargo.toml, then the workspace root
 /// above it whose members include it (as cargo does).
 pub fn find_root(start: &Path) -> Option<PathBuf> {
     let start = start.canonicalize().ok()?;
-    let nearest = start
-        .ancestors()
-        .find(|d| d.join("Cargo.toml").is_file())?
-        .to_path_buf();
+    let nearest = start.ancestors().find(|d| d.join("Cargo.toml").is_file())?.to_path_buf();
     for dir in nearest.ancestors().skip(1) {
         let m = dir.join("Cargo.toml");
         if m.is_file() {
@@ -99,20 +94,13 @@ pub fn find_root(start: &Path) -> Option<PathBuf> {
 fn str_list(t: &toml::Table, key: &str) -> Vec<String> {
     t.get(key)
         .and_then(|v| v.as_array())
-        .map(|a| {
-            a.iter()
-                .filter_map(|v| v.as_str().map(str::to_string))
-                .collect()
-        })
+        .map(|a| a.iter().filter_map(|v| v.as_str().map(str::to_string)).collect())
         .unwrap_or_default()
 }
 
 /// Expands `members` globs (`crates/*`) minus `exclude`.
 fn member_dirs(root: &Path, ws: &toml::Table) -> Vec<PathBuf> {
-    let excludes: Vec<PathBuf> = str_list(ws, "exclude")
-        .iter()
-        .map(|e| clean(&root.join(e)))
-        .collect();
+    let excludes: Vec<PathBuf> = str_list(ws, "exclude").iter().map(|e| clean(&root.join(e))).collect();
     let mut out = Vec::new();
     for m in str_list(ws, "members") {
         if m.contains('*') || m.contains('?') {
@@ -129,11 +117,7 @@ fn member_dirs(root: &Path, ws: &toml::Table) -> Vec<PathBuf> {
                 if !entry.file_type().is_dir() {
                     continue;
                 }
-                let rel = entry
-                    .path()
-                    .strip_prefix(root)
-                    .map(to_slash)
-                    .unwrap_or_default();
+                let rel = entry.path().strip_prefix(root).map(to_slash).unwrap_or_default();
                 if glob_full(&glob, &rel) && entry.path().join("Cargo.toml").is_file() {
                     out.push(clean(entry.path()));
                 }
@@ -169,10 +153,7 @@ pub fn clean(p: &Path) -> PathBuf {
 }
 
 pub fn to_slash(p: &Path) -> String {
-    p.components()
-        .map(|c| c.as_os_str().to_string_lossy())
-        .collect::<Vec<_>>()
-        .join("/")
+    p.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
 }
 
 fn package_at(dir: &Path, all_targets: bool) -> Result<Option<Package>, DiscoverError> {
@@ -181,33 +162,21 @@ fn package_at(dir: &Path, all_targets: bool) -> Result<Option<Package>, Discover
     let Some(pkg) = t.get("package").and_then(|p| p.as_table()) else {
         return Ok(None);
     };
-    let name = pkg
-        .get("name")
-        .and_then(|n| n.as_str())
-        .unwrap_or("unnamed")
-        .to_string();
+    let name = pkg.get("name").and_then(|n| n.as_str()).unwrap_or("unnamed").to_string();
     let lib = t.get("lib").and_then(|l| l.as_table());
-    let lib_name = lib
-        .and_then(|l| l.get("name"))
-        .and_then(|n| n.as_str())
-        .map_or_else(|| name.replace('-', "_"), str::to_string);
+    let lib_name =
+        lib.and_then(|l| l.get("name")).and_then(|n| n.as_str()).map_or_else(|| name.replace('-', "_"), str::to_string);
     let mut targets = Vec::new();
     let lib_path = lib
         .and_then(|l| l.get("path"))
         .and_then(|p| p.as_str())
         .map_or_else(|| dir.join("src/lib.rs"), |p| dir.join(p));
     if lib_path.is_file() {
-        targets.push(Target {
-            kind: TargetKind::Lib,
-            root: clean(&lib_path),
-        });
+        targets.push(Target { kind: TargetKind::Lib, root: clean(&lib_path) });
     }
     let main = dir.join("src/main.rs");
     if main.is_file() {
-        targets.push(Target {
-            kind: TargetKind::Bin,
-            root: clean(&main),
-        });
+        targets.push(Target { kind: TargetKind::Bin, root: clean(&main) });
     }
     let mut add_dir = |sub: &str, kind: TargetKind| {
         let d = dir.join(sub);
@@ -218,15 +187,9 @@ fn package_at(dir: &Path, all_targets: bool) -> Result<Option<Package>, Discover
         entries.sort();
         for p in entries {
             if p.extension().is_some_and(|e| e == "rs") {
-                targets.push(Target {
-                    kind,
-                    root: clean(&p),
-                });
+                targets.push(Target { kind, root: clean(&p) });
             } else if p.join("main.rs").is_file() {
-                targets.push(Target {
-                    kind,
-                    root: clean(&p.join("main.rs")),
-                });
+                targets.push(Target { kind, root: clean(&p.join("main.rs")) });
             }
         }
     };
@@ -254,13 +217,7 @@ fn package_at(dir: &Path, all_targets: bool) -> Result<Option<Package>, Discover
             }
         }
     }
-    Ok(Some(Package {
-        name,
-        lib_name,
-        root: clean(dir),
-        manifest,
-        targets,
-    }))
+    Ok(Some(Package { name, lib_name, root: clean(dir), manifest, targets }))
 }
 
 /// Reads the Cargo project (or loose folder) at `root`.
@@ -268,12 +225,7 @@ pub fn workspace(root: &Path, all_targets: bool) -> Result<Workspace, DiscoverEr
     let root = clean(root);
     let manifest = root.join("Cargo.toml");
     if !manifest.is_file() {
-        return Ok(Workspace {
-            root,
-            manifest: None,
-            is_workspace: false,
-            packages: Vec::new(),
-        });
+        return Ok(Workspace { root, manifest: None, is_workspace: false, packages: Vec::new() });
     }
     let t = parse_toml(&manifest)?;
     let mut packages = Vec::new();
@@ -293,12 +245,7 @@ pub fn workspace(root: &Path, all_targets: bool) -> Result<Workspace, DiscoverEr
             packages.insert(0, p);
         }
     }
-    Ok(Workspace {
-        root,
-        manifest: Some(manifest),
-        is_workspace,
-        packages,
-    })
+    Ok(Workspace { root, manifest: Some(manifest), is_workspace, packages })
 }
 
 /// Folders never read.
@@ -312,47 +259,36 @@ pub fn candidates(ws: &Workspace, all_targets: bool, excludes: &[Glob]) -> Vec<C
     let mut out = Vec::new();
     let package_roots: Vec<&Path> = ws.packages.iter().map(|p| p.root.as_path()).collect();
     let walk = |dir: &Path, package: Option<usize>, out: &mut Vec<Candidate>| {
-        let it = walkdir::WalkDir::new(dir)
-            .follow_links(false)
-            .sort_by_file_name()
-            .into_iter()
-            .filter_entry(|e| {
-                if e.depth() == 0 {
-                    return true;
+        let it = walkdir::WalkDir::new(dir).follow_links(false).sort_by_file_name().into_iter().filter_entry(|e| {
+            if e.depth() == 0 {
+                return true;
+            }
+            let name = e.file_name().to_string_lossy();
+            if e.file_type().is_dir() {
+                if skipped_dir(&name) {
+                    return false;
                 }
-                let name = e.file_name().to_string_lossy();
-                if e.file_type().is_dir() {
-                    if skipped_dir(&name) {
-                        return false;
-                    }
-                    // A nested package is walked on its own.
-                    if package_roots.iter().any(|r| {
-                        *r == e.path() && Some(*r) != package.map(|i| ws.packages[i].root.as_path())
-                    }) {
-                        return false;
-                    }
+                // A nested package is walked on its own.
+                if package_roots
+                    .iter()
+                    .any(|r| *r == e.path() && Some(*r) != package.map(|i| ws.packages[i].root.as_path()))
+                {
+                    return false;
                 }
-                true
-            });
+            }
+            true
+        });
         for entry in it.filter_map(Result::ok) {
             if !entry.file_type().is_file() || entry.path().extension().is_none_or(|e| e != "rs") {
                 continue;
             }
-            let rel_ws = entry
-                .path()
-                .strip_prefix(&ws.root)
-                .map(to_slash)
-                .unwrap_or_else(|_| to_slash(entry.path()));
+            let rel_ws = entry.path().strip_prefix(&ws.root).map(to_slash).unwrap_or_else(|_| to_slash(entry.path()));
             if excludes.iter().any(|g| g.matches(&rel_ws)) {
                 continue;
             }
             let test_only = match package {
                 Some(i) => {
-                    let rel = entry
-                        .path()
-                        .strip_prefix(&ws.packages[i].root)
-                        .map(to_slash)
-                        .unwrap_or_default();
+                    let rel = entry.path().strip_prefix(&ws.packages[i].root).map(to_slash).unwrap_or_default();
                     let top = rel.split('/').next().unwrap_or("");
                     if matches!(top, "tests" | "examples" | "benches") {
                         if !all_targets {
@@ -362,12 +298,7 @@ pub fn candidates(ws: &Workspace, all_targets: bool, excludes: &[Glob]) -> Vec<C
                         false
                     } else {
                         // build.rs and other files outside src/ are not part of the crate.
-                        if top != "src"
-                            && !ws.packages[i]
-                                .targets
-                                .iter()
-                                .any(|t| t.root == entry.path())
-                        {
+                        if top != "src" && !ws.packages[i].targets.iter().any(|t| t.root == entry.path()) {
                             continue;
                         }
                         false
@@ -375,11 +306,7 @@ pub fn candidates(ws: &Workspace, all_targets: bool, excludes: &[Glob]) -> Vec<C
                 }
                 None => false,
             };
-            out.push(Candidate {
-                path: entry.path().to_path_buf(),
-                package,
-                test_only,
-            });
+            out.push(Candidate { path: entry.path().to_path_buf(), package, test_only });
         }
     };
     if ws.packages.is_empty() {
@@ -415,15 +342,10 @@ pub fn aux_kind(rel: &str, migration_dirs: &[String]) -> Option<super::FileKind>
         let suffix = name.trim_start_matches(".env").trim_start_matches('.');
         return (!DOTENV_TEMPLATES.contains(&suffix)).then_some(super::FileKind::Env);
     }
-    let ext = name
-        .rsplit_once('.')
-        .map(|(_, e)| e.to_ascii_lowercase())
-        .unwrap_or_default();
+    let ext = name.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase()).unwrap_or_default();
     if ext == "sql" {
         let in_migrations = dirs.iter().any(|d| *d == "migrations" || *d == "migration")
-            || migration_dirs
-                .iter()
-                .any(|m| rel.starts_with(&format!("{}/", m.trim_end_matches('/'))));
+            || migration_dirs.iter().any(|m| rel.starts_with(&format!("{}/", m.trim_end_matches('/'))));
         return in_migrations.then_some(super::FileKind::Sql);
     }
     if matches!(ext.as_str(), "toml" | "yaml" | "yml" | "json") {
@@ -441,10 +363,7 @@ pub fn aux_kind(rel: &str, migration_dirs: &[String]) -> Option<super::FileKind>
         }
         let stem = name.split('.').next().unwrap_or("");
         let in_config_dir = dirs.iter().any(|d| *d == "config" || *d == "configuration");
-        let named = matches!(
-            stem,
-            "config" | "settings" | "configuration" | "appsettings"
-        );
+        let named = matches!(stem, "config" | "settings" | "configuration" | "appsettings");
         return (in_config_dir || named).then_some(super::FileKind::Settings);
     }
     None
@@ -453,24 +372,15 @@ pub fn aux_kind(rel: &str, migration_dirs: &[String]) -> Option<super::FileKind>
 /// Every auxiliary input below the roots: skips `target/`, hidden folders and excluded globs.
 pub fn aux_files(ws: &Workspace, excludes: &[Glob], migration_dirs: &[String]) -> Vec<AuxFile> {
     let mut out = Vec::new();
-    let it = walkdir::WalkDir::new(&ws.root)
-        .follow_links(false)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_entry(|e| {
-            e.depth() == 0
-                || !e.file_type().is_dir()
-                || !skipped_dir(&e.file_name().to_string_lossy())
+    let it =
+        walkdir::WalkDir::new(&ws.root).follow_links(false).sort_by_file_name().into_iter().filter_entry(|e| {
+            e.depth() == 0 || !e.file_type().is_dir() || !skipped_dir(&e.file_name().to_string_lossy())
         });
     for entry in it.filter_map(Result::ok) {
         if !entry.file_type().is_file() {
             continue;
         }
-        let rel = entry
-            .path()
-            .strip_prefix(&ws.root)
-            .map(to_slash)
-            .unwrap_or_default();
+        let rel = entry.path().strip_prefix(&ws.root).map(to_slash).unwrap_or_default();
         let Some(kind) = aux_kind(&rel, migration_dirs) else {
             continue;
         };
@@ -484,18 +394,8 @@ pub fn aux_files(ws: &Workspace, excludes: &[Glob], migration_dirs: &[String]) -
             .filter(|(_, p)| entry.path().starts_with(&p.root))
             .max_by_key(|(_, p)| p.root.components().count())
             .map(|(i, _)| i);
-        let test_only = rel.split('/').any(|d| {
-            matches!(
-                d,
-                "tests" | "examples" | "benches" | "fixtures" | "testdata"
-            )
-        });
-        out.push(AuxFile {
-            path: entry.path().to_path_buf(),
-            kind,
-            package,
-            test_only,
-        });
+        let test_only = rel.split('/').any(|d| matches!(d, "tests" | "examples" | "benches" | "fixtures" | "testdata"));
+        out.push(AuxFile { path: entry.path().to_path_buf(), kind, package, test_only });
     }
     out
 }
@@ -508,30 +408,15 @@ mod tests {
     #[test]
     fn aux_kinds() {
         let none: &[String] = &[];
-        assert_eq!(
-            aux_kind("migrations/0001_init.sql", none),
-            Some(FileKind::Sql)
-        );
-        assert_eq!(
-            aux_kind("crates/db/migrations/2024/up.sql", none),
-            Some(FileKind::Sql)
-        );
+        assert_eq!(aux_kind("migrations/0001_init.sql", none), Some(FileKind::Sql));
+        assert_eq!(aux_kind("crates/db/migrations/2024/up.sql", none), Some(FileKind::Sql));
         assert_eq!(aux_kind("queries/report.sql", none), None);
-        assert_eq!(
-            aux_kind("db/schema/V1__init.sql", &["db/schema".to_string()]),
-            Some(FileKind::Sql)
-        );
+        assert_eq!(aux_kind("db/schema/V1__init.sql", &["db/schema".to_string()]), Some(FileKind::Sql));
         assert_eq!(aux_kind(".env", none), Some(FileKind::Env));
-        assert_eq!(
-            aux_kind("deploy/.env.production", none),
-            Some(FileKind::Env)
-        );
+        assert_eq!(aux_kind("deploy/.env.production", none), Some(FileKind::Env));
         assert_eq!(aux_kind(".env.example", none), None);
         assert_eq!(aux_kind(".env.sample", none), None);
-        assert_eq!(
-            aux_kind("config/production.yaml", none),
-            Some(FileKind::Settings)
-        );
+        assert_eq!(aux_kind("config/production.yaml", none), Some(FileKind::Settings));
         assert_eq!(aux_kind("settings.toml", none), Some(FileKind::Settings));
         assert_eq!(aux_kind("Cargo.toml", none), None);
         assert_eq!(aux_kind("config/Cargo.toml", none), None);

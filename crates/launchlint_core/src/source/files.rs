@@ -33,11 +33,7 @@ pub struct Span {
 
 impl Span {
     pub fn new(file: FileId, start: usize, end: usize) -> Self {
-        Span {
-            file,
-            start: start as u32,
-            end: end.max(start) as u32,
-        }
+        Span { file, start: start as u32, end: end.max(start) as u32 }
     }
 
     pub fn range(&self) -> std::ops::Range<usize> {
@@ -73,9 +69,7 @@ pub struct SourceFile {
 
 impl SourceFile {
     pub fn line_starts(text: &str) -> Vec<usize> {
-        std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-            .collect()
+        std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect()
     }
 
     /// 0-based line index of a byte offset.
@@ -91,10 +85,7 @@ impl SourceFile {
         let byte = byte.min(self.text.len());
         let line = self.line_index(byte);
         let start = self.line_starts[line];
-        let col = self
-            .text
-            .get(start..byte)
-            .map_or(byte - start, |s| s.chars().count());
+        let col = self.text.get(start..byte).map_or(byte - start, |s| s.chars().count());
         (line + 1, col + 1)
     }
 
@@ -111,11 +102,7 @@ impl SourceFile {
         let Some(&start) = self.line_starts.get(line) else {
             return "";
         };
-        let end = self
-            .line_starts
-            .get(line + 1)
-            .copied()
-            .unwrap_or(self.text.len());
+        let end = self.line_starts.get(line + 1).copied().unwrap_or(self.text.len());
         self.text[start..end].trim_end_matches(['\n', '\r'])
     }
 
@@ -193,28 +180,15 @@ impl<'a> codespan_reporting::files::Files<'a> for SourceDb {
     type Source = &'a str;
 
     fn name(&'a self, id: FileId) -> Result<&'a str, codespan_reporting::files::Error> {
-        self.files
-            .get(id.0 as usize)
-            .map(|f| f.display.as_str())
-            .ok_or(codespan_reporting::files::Error::FileMissing)
+        self.files.get(id.0 as usize).map(|f| f.display.as_str()).ok_or(codespan_reporting::files::Error::FileMissing)
     }
 
     fn source(&'a self, id: FileId) -> Result<&'a str, codespan_reporting::files::Error> {
-        self.files
-            .get(id.0 as usize)
-            .map(|f| &*f.text)
-            .ok_or(codespan_reporting::files::Error::FileMissing)
+        self.files.get(id.0 as usize).map(|f| &*f.text).ok_or(codespan_reporting::files::Error::FileMissing)
     }
 
-    fn line_index(
-        &'a self,
-        id: FileId,
-        byte_index: usize,
-    ) -> Result<usize, codespan_reporting::files::Error> {
-        let f = self
-            .files
-            .get(id.0 as usize)
-            .ok_or(codespan_reporting::files::Error::FileMissing)?;
+    fn line_index(&'a self, id: FileId, byte_index: usize) -> Result<usize, codespan_reporting::files::Error> {
+        let f = self.files.get(id.0 as usize).ok_or(codespan_reporting::files::Error::FileMissing)?;
         Ok(f.line_index(byte_index))
     }
 
@@ -223,16 +197,11 @@ impl<'a> codespan_reporting::files::Files<'a> for SourceDb {
         id: FileId,
         line_index: usize,
     ) -> Result<std::ops::Range<usize>, codespan_reporting::files::Error> {
-        let f = self
-            .files
-            .get(id.0 as usize)
-            .ok_or(codespan_reporting::files::Error::FileMissing)?;
-        let start =
-            f.line_start(line_index)
-                .ok_or(codespan_reporting::files::Error::LineTooLarge {
-                    given: line_index,
-                    max: f.line_count().saturating_sub(1),
-                })?;
+        let f = self.files.get(id.0 as usize).ok_or(codespan_reporting::files::Error::FileMissing)?;
+        let start = f.line_start(line_index).ok_or(codespan_reporting::files::Error::LineTooLarge {
+            given: line_index,
+            max: f.line_count().saturating_sub(1),
+        })?;
         let end = f.line_start(line_index + 1).unwrap_or(f.text.len());
         Ok(start..end)
     }

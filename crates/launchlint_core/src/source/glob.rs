@@ -30,10 +30,7 @@ impl Glob {
             return Err(format!("unbalanced `{{` in glob `{p}`"));
         }
         let anchored = p.trim_end_matches('/').contains('/');
-        Ok(Glob {
-            pattern: p.trim_start_matches("./").to_string(),
-            anchored,
-        })
+        Ok(Glob { pattern: p.trim_start_matches("./").to_string(), anchored })
     }
 
     pub fn as_str(&self) -> &str {
@@ -68,9 +65,7 @@ impl Glob {
     /// Whether a whole text (not a path: `/` is an ordinary character) matches, `*` matching any
     /// run of characters. Used for `[secrets] allow` over literal values.
     pub fn matches_text(&self, text: &str) -> bool {
-        expand_braces(&self.pattern)
-            .iter()
-            .any(|alt| match_segment(alt.replace("**", "*").as_bytes(), text.as_bytes()))
+        expand_braces(&self.pattern).iter().any(|alt| match_segment(alt.replace("**", "*").as_bytes(), text.as_bytes()))
     }
 }
 
@@ -85,9 +80,7 @@ fn match_segments(pat: &[&str], path: &[&str]) -> bool {
         None => path.is_empty(),
         Some((&"**", rest)) => (0..=path.len()).any(|i| match_segments(rest, &path[i..])),
         Some((first, rest)) => {
-            !path.is_empty()
-                && match_segment(first.as_bytes(), path[0].as_bytes())
-                && match_segments(rest, &path[1..])
+            !path.is_empty() && match_segment(first.as_bytes(), path[0].as_bytes()) && match_segments(rest, &path[1..])
         }
     }
 }

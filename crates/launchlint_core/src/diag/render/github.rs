@@ -4,9 +4,7 @@ use super::{line_cols, Report};
 use crate::diag::Level;
 
 fn escape_data(s: &str) -> String {
-    s.replace('%', "%25")
-        .replace('\r', "%0D")
-        .replace('\n', "%0A")
+    s.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
 }
 
 fn escape_property(s: &str) -> String {
@@ -18,11 +16,7 @@ pub fn render(r: &Report<'_>) -> String {
     for f in r.findings {
         let ((l, c), (el, ec)) = line_cols(r.db, &f.primary.span);
         let path = &r.db.get(f.primary.span.file).display;
-        let cmd = if f.level == Level::Deny {
-            "error"
-        } else {
-            "warning"
-        };
+        let cmd = if f.level == Level::Deny { "error" } else { "warning" };
         let mut msg = f.message.clone();
         if let Some(h) = &f.help {
             msg.push_str("\nhelp: ");

@@ -7,15 +7,9 @@ use codespan_reporting::diagnostic::{Diagnostic, Label as CsLabel, Severity};
 use codespan_reporting::term::{self, Config};
 
 pub fn diagnostic(f: &Finding) -> Diagnostic<FileId> {
-    let severity = if f.level == Level::Deny {
-        Severity::Error
-    } else {
-        Severity::Warning
-    };
-    let mut labels = vec![
-        CsLabel::primary(f.primary.span.file, f.primary.span.range())
-            .with_message(&f.primary.message),
-    ];
+    let severity = if f.level == Level::Deny { Severity::Error } else { Severity::Warning };
+    let mut labels =
+        vec![CsLabel::primary(f.primary.span.file, f.primary.span.range()).with_message(&f.primary.message)];
     for s in &f.secondary {
         labels.push(CsLabel::secondary(s.span.file, s.span.range()).with_message(&s.message));
     }
@@ -26,11 +20,7 @@ pub fn diagnostic(f: &Finding) -> Diagnostic<FileId> {
     if let Some(h) = &f.help {
         notes.push(format!("help: {h}"));
     }
-    Diagnostic::new(severity)
-        .with_code(f.lint)
-        .with_message(&f.message)
-        .with_labels(labels)
-        .with_notes(notes)
+    Diagnostic::new(severity).with_code(f.lint).with_message(&f.message).with_labels(labels).with_notes(notes)
 }
 
 /// Renders one diagnostic (findings and operational errors alike).

@@ -75,13 +75,10 @@ pub fn render(r: &Report<'_>) -> String {
     let report = JsonReport {
         version: 1,
         findings: r.findings.iter().map(|f| finding(r.db, f)).collect(),
-        suppressed: r
-            .suppressed
-            .map(|s| s.iter().map(|f| finding(r.db, f)).collect()),
+        suppressed: r.suppressed.map(|s| s.iter().map(|f| finding(r.db, f)).collect()),
         summary: r.summary,
     };
-    let mut s =
-        serde_json::to_string_pretty(&report).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
+    let mut s = serde_json::to_string_pretty(&report).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
     s.push('\n');
     s
 }

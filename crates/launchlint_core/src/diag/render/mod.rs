@@ -72,11 +72,7 @@ pub fn summary_line(s: &Summary) -> String {
             format!("{n} {w}s")
         }
     };
-    let mut line = format!(
-        "launchlint: {}, {}",
-        plural(s.errors, "error"),
-        plural(s.warnings, "warning")
-    );
+    let mut line = format!("launchlint: {}, {}", plural(s.errors, "error"), plural(s.warnings, "warning"));
     if s.suppressed > 0 {
         line.push_str(&format!(" ({} suppressed)", s.suppressed));
     }

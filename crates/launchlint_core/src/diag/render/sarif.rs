@@ -162,10 +162,7 @@ fn location(db: &SourceDb, l: &Label, id: Option<usize>, with_message: bool) -> 
     Location {
         id,
         physical_location: PhysicalLocation {
-            artifact_location: ArtifactLocation {
-                uri: uri(&db.get(l.span.file).display),
-                uri_base_id: "%SRCROOT%",
-            },
+            artifact_location: ArtifactLocation { uri: uri(&db.get(l.span.file).display), uri_base_id: "%SRCROOT%" },
             region: Region {
                 start_line: sl,
                 start_column: sc,
@@ -173,18 +170,13 @@ fn location(db: &SourceDb, l: &Label, id: Option<usize>, with_message: bool) -> 
                 end_column: ec.max(if el == sl { sc + 1 } else { 1 }),
             },
         },
-        message: (with_message && !l.message.is_empty()).then(|| Text {
-            text: l.message.clone(),
-        }),
+        message: (with_message && !l.message.is_empty()).then(|| Text { text: l.message.clone() }),
     }
 }
 
 /// The first paragraph under `## What it does` of a lint doc.
 pub fn doc_first_paragraph(doc: &str) -> String {
-    let mut lines = doc
-        .lines()
-        .skip_while(|l| !l.starts_with("## What it does"))
-        .skip(1);
+    let mut lines = doc.lines().skip_while(|l| !l.starts_with("## What it does")).skip(1);
     let mut para = Vec::new();
     for l in lines.by_ref() {
         if l.trim().is_empty() {
@@ -204,28 +196,15 @@ pub fn doc_first_paragraph(doc: &str) -> String {
 fn rule(m: &LintMeta) -> Rule {
     let mut tags = vec!["security".to_string()];
     tags.extend(m.cwe.iter().map(|c| c.to_string()));
-    tags.extend(
-        m.owasp
-            .iter()
-            .map(|o| o.split_whitespace().next().unwrap_or(o).to_string()),
-    );
+    tags.extend(m.owasp.iter().map(|o| o.split_whitespace().next().unwrap_or(o).to_string()));
     tags.push(m.group.as_str().to_string());
     Rule {
         id: m.name.to_string(),
         name: m.name.to_string(),
-        short_description: Text {
-            text: m.summary.to_string(),
-        },
-        full_description: Text {
-            text: doc_first_paragraph(m.doc),
-        },
-        help: MultiformatText {
-            text: m.summary.to_string(),
-            markdown: m.doc.to_string(),
-        },
-        default_configuration: RuleConfiguration {
-            level: level(m.default_level()),
-        },
+        short_description: Text { text: m.summary.to_string() },
+        full_description: Text { text: doc_first_paragraph(m.doc) },
+        help: MultiformatText { text: m.summary.to_string(), markdown: m.doc.to_string() },
+        default_configuration: RuleConfiguration { level: level(m.default_level()) },
         properties: RuleProperties {
             tags,
             security_severity: match m.group {
@@ -247,16 +226,8 @@ fn result(db: &SourceDb, f: &Finding, rule_index: usize) -> SarifResult {
         level: level(f.level),
         message: Text { text: message },
         locations: vec![location(db, &f.primary, None, false)],
-        related_locations: f
-            .secondary
-            .iter()
-            .enumerate()
-            .map(|(i, l)| location(db, l, Some(i + 1), true))
-            .collect(),
-        partial_fingerprints: BTreeMap::from([(
-            "launchlint/v1".to_string(),
-            f.fingerprint.clone(),
-        )]),
+        related_locations: f.secondary.iter().enumerate().map(|(i, l)| location(db, l, Some(i + 1), true)).collect(),
+        partial_fingerprints: BTreeMap::from([("launchlint/v1".to_string(), f.fingerprint.clone())]),
         suppressions: Vec::new(),
         properties: ResultProperties {
             confidence: match f.confidence {
@@ -271,11 +242,7 @@ fn result(db: &SourceDb, f: &Finding, rule_index: usize) -> SarifResult {
 pub fn render(r: &Report<'_>) -> String {
     let rules: Vec<Rule> = r.lints.iter().map(|m| rule(m)).collect();
     let index = |f: &Finding| r.lints.iter().position(|m| m.name == f.lint).unwrap_or(0);
-    let mut results: Vec<SarifResult> = r
-        .findings
-        .iter()
-        .map(|f| result(r.db, f, index(f)))
-        .collect();
+    let mut results: Vec<SarifResult> = r.findings.iter().map(|f| result(r.db, f, index(f))).collect();
     for f in r.suppressed.unwrap_or_default() {
         let mut res = result(r.db, f, index(f));
         res.suppressions.push(Suppression { kind: "inSource" });

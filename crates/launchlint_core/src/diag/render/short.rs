@@ -7,12 +7,7 @@ pub fn render(r: &Report<'_>) -> String {
     for f in r.findings {
         let ((l, c), _) = line_cols(r.db, &f.primary.span);
         let path = &r.db.get(f.primary.span.file).display;
-        out.push_str(&format!(
-            "{path}:{l}:{c}: {}[{}] {}\n",
-            f.level.severity_word(),
-            f.lint,
-            f.message
-        ));
+        out.push_str(&format!("{path}:{l}:{c}: {}[{}] {}\n", f.level.severity_word(), f.lint, f.message));
     }
     if !r.quiet {
         out.push_str(&summary_line(&r.summary));
