@@ -478,3 +478,28 @@ fn verbose_check_prints_the_tenancy_summary_and_skipped_migration_statements() {
     assert!(err.contains("tenancy:   workspaces: tenant table"), "{err}");
     assert!(err.contains("migrations/0001_init.sql:9: SQL statement skipped"), "{err}");
 }
+
+#[test]
+fn secrets_appear_only_in_the_source_snippet() {
+    // Assembled at run time so that no complete key shape sits in this file.
+    let stripe = format!("{}{}", "sk_live_", "0000TESTFIXTURE0000000000000000");
+    let jwt_secret = format!("{}{}", "Kx92mQvL7t", "Rz4pWn8sYb3cHd");
+    let main = format!(
+        "const STRIPE_SECRET_KEY: &str = \"{stripe}\";\n\nfn main() {{\n    println!(\"{{}}\", STRIPE_SECRET_KEY.len());\n}}\n"
+    );
+    let env = format!("APP_ENV=production\nJWT_SECRET={jwt_secret}\n");
+    let p = Project::new(&[("Cargo.toml", MANIFEST), ("src/main.rs", &main), (".env", &env)]);
+    for format in ["json", "sarif", "github", "short"] {
+        let o = run(&["--format", format], p.path());
+        assert_eq!(o.status.code(), Some(1), "{format}");
+        let out = stdout(&o);
+        assert!(out.contains("hardcoded_secret"), "{format}: {out}");
+        for secret in [&stripe, &jwt_secret] {
+            assert!(!out.contains(secret.as_str()), "{format} repeats a secret: {out}");
+        }
+        assert!(out.contains("sk_l…") && out.contains("Kx92…"), "{format}: {out}");
+    }
+    let human = stdout(&run(&["--color", "never"], p.path()));
+    assert!(human.contains(&stripe), "the snippet shows the line: {human}");
+    assert!(human.contains("hardcoded Stripe live secret key (`sk_l…`)"), "{human}");
+}

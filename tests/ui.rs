@@ -26,7 +26,7 @@ fn annotations(case: &Path) -> Vec<(String, usize, String)> {
         };
         let text = String::from_utf8_lossy(&bytes);
         let rel = f.strip_prefix(base).unwrap_or(&f).to_string_lossy().replace('\\', "/");
-        let marker = if f.extension().is_some_and(|x| x == "rs") {
+        let marker = if f.extension().is_some_and(|x| x == "rs" || x == "json") {
             "//~"
         } else if f.extension().is_some_and(|x| x == "sql") {
             "--~"
@@ -57,7 +57,10 @@ fn walkdir(dir: &Path) -> Vec<PathBuf> {
         let p = e.path();
         if p.is_dir() {
             out.extend(walkdir(&p));
-        } else if p.extension().is_some_and(|x| x == "rs" || x == "toml" || x == "sql")
+        } else if (p
+            .extension()
+            .is_some_and(|x| x == "rs" || x == "toml" || x == "sql" || x == "yaml" || x == "yml" || x == "json")
+            || p.file_name().is_some_and(|n| n.to_string_lossy().starts_with(".env")))
             && p.file_name().is_some_and(|n| n != "Cargo.toml")
         {
             out.push(p);

@@ -3,9 +3,12 @@
 
 pub mod abuse;
 pub mod auth;
+pub mod body;
+pub mod cookies;
 pub mod cors;
 pub mod docs;
 pub mod general;
+pub mod secrets;
 pub mod sql;
 
 use launchlint_core::Lint;
@@ -13,25 +16,22 @@ use launchlint_core::Lint;
 /// THE registry: every lint launchlint runs, one line each, sorted by name.
 pub static LINTS: &[&'static dyn Lint] = &[
     &cors::cors_wildcard_credentials::CorsWildcardCredentials,
+    &secrets::hardcoded_secret::HardcodedSecret,
+    &cookies::insecure_cookie::InsecureCookie,
     &auth::jwt_validation_disabled::JwtValidationDisabled,
     &auth::missing_auth::MissingAuth,
     &abuse::missing_rate_limit::MissingRateLimit,
     &sql::missing_tenant_filter::MissingTenantFilter,
     &general::parse_error::ParseError,
+    &secrets::secret_in_log::SecretInLog,
     &sql::sql_interpolation::SqlInterpolation,
+    &body::unbounded_body::UnboundedBody,
     &general::unused_suppression::UnusedSuppression,
 ];
 
 /// Lints of the product contract (SPEC §7) not implemented yet: accepted in configuration and in
 /// `#[launchlint::allow]` so that code annotated for them keeps working, but never reported.
-pub const RESERVED: &[&str] = &[
-    "error_detail_leak",
-    "hardcoded_secret",
-    "insecure_cookie",
-    "secret_in_log",
-    "unbounded_body",
-    "unvalidated_body",
-];
+pub const RESERVED: &[&str] = &["error_detail_leak", "unvalidated_body"];
 
 /// Looks a lint up by name.
 pub fn find(name: &str) -> Option<&'static dyn Lint> {

@@ -6,13 +6,21 @@ pub mod actix;
 pub mod attrs;
 pub mod authcheck;
 pub mod axum;
+pub mod body_limit;
 pub mod chain;
+pub mod cookies;
 pub mod cors;
+pub mod debug_types;
 pub mod dsl;
 pub mod items;
 pub mod jwt;
 pub mod layers;
+pub mod logs;
+pub mod names;
 pub mod schema;
+pub mod secret_text;
+pub mod secrets;
+pub mod settings;
 pub mod sql;
 pub mod strlit;
 pub mod types;
@@ -42,6 +50,14 @@ pub struct FileFacts {
     pub const_sql: Vec<schema::ConstSql>,
     /// Fns (and methods) whose body returns only string literals (`Role::as_str`).
     pub closed_fns: Vec<String>,
+    pub secrets: secrets::SecretScan,
+    pub cookies: cookies::CookieEval,
+    pub body_limits: body_limit::BodyLimitScan,
+    pub logs: logs::LogScan,
+    /// Structs for the `Debug` type index (secret_in_log).
+    pub debug_structs: Vec<debug_types::StructFact>,
+    /// Types with a hand-written `impl Debug`.
+    pub debug_impls: Vec<String>,
     pub jwt: Vec<jwt::JwtFact>,
 }
 

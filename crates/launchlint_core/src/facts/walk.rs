@@ -12,6 +12,7 @@ use super::jwt::{self, JwtFact};
 use super::layers;
 use super::sql::SqlEval;
 use super::types::{self, ConstFact};
+use super::{body_limit::BodyLimitScan, cookies::CookieEval, debug_types, logs::LogScan, secrets::SecretScan};
 use super::{cors::CorsEval, tokens_text, Condition, FileFacts, Scope, SpanMap};
 use super::{dsl, schema};
 use syn::visit::{self, Visit};
@@ -29,6 +30,10 @@ pub struct Walker<'f> {
     /// Trait of the impl being walked.
     trait_impl: Option<String>,
     sql: SqlEval,
+    secrets: SecretScan,
+    cookies: CookieEval,
+    body: BodyLimitScan,
+    logs: LogScan,
 }
 
 /// Whether a signature takes `&mut ServiceConfig` (an actix configure fn).
@@ -48,6 +53,10 @@ impl<'f> Walker<'f> {
             bodies: Vec::new(),
             trait_impl: None,
             sql: SqlEval::default(),
+            secrets: SecretScan::default(),
+            cookies: CookieEval::default(),
+            body: BodyLimitScan::default(),
+            logs: LogScan::default(),
         }
     }
 
@@ -62,11 +71,25 @@ impl<'f> Walker<'f> {
     }
 
     pub fn finish(self) {
-        let Walker { facts, cors, routers, actix, sql, .. } = self;
+        let Walker { facts, cors, routers, actix, sql, mut secrets, mut cookies, mut body, logs, .. } = self;
+        secrets.finish();
+        cookies.finish();
+        body.finish();
+        facts.secrets = secrets;
+        facts.cookies = cookies;
+        facts.body_limits = body;
+        facts.logs = logs;
         facts.queries = sql.out;
         facts.cors = cors.out;
         facts.routers = routers.out;
         facts.actix = actix.out;
+    }
+
+    /// `const`/`static` values for the secret and body-limit extractors.
+    fn on_const(&mut self, name: &str, e: &Expr) {
+        let module = self.scope.module.clone();
+        self.secrets.on_const(self.map, &self.scope, name, &module, e);
+        self.body.on_const(name, e);
     }
 
     fn item_path_with(&self, name: &str) -> String {
@@ -107,7 +130,11 @@ impl<'f> Walker<'f> {
         self.actix.enter_fn(self.map, Some(sig), &name, block);
         self.bodies.push(BodyFacts::default());
         self.sql.enter_fn(sig);
+        self.cookies.enter_fn(sig, block);
+        self.logs.enter_fn(self.map, &self.scope, attrs, sig);
         self.visit_block(block);
+        self.cookies.exit_fn();
+        self.logs.exit_fn();
         self.sql.exit_fn();
         let body = self.bodies.pop().unwrap_or_default();
         self.actix.exit_fn(&self.scope);
@@ -288,6 +315,7 @@ impl<'ast> Visit<'ast> for Walker<'_> {
                 self.trait_impl = saved;
             }
             Item::Impl(i) => {
+                self.facts.debug_impls.extend(debug_types::manual_debug(i));
                 let ty = self_type_name(&i.self_ty);
                 self.markers(&i.attrs, i, &ty, None);
                 if let Some(fact) = types::impl_fact(self.map, &self.scope.module, i) {
@@ -312,9 +340,13 @@ impl<'ast> Visit<'ast> for Walker<'_> {
                             self.scope.conditions.truncate(len - n);
                         }
                         syn::ImplItem::Const(c) => {
-                            self.markers(&c.attrs, c, &c.ident.to_string(), None);
+                            let name = c.ident.to_string();
+                            self.markers(&c.attrs, c, &name, None);
                             self.const_sql(&c.ident, &c.expr);
+                            self.scope.item.push(name.clone());
+                            self.on_const(&name, &c.expr);
                             self.visit_expr(&c.expr);
+                            self.scope.item.pop();
                         }
                         other => visit::visit_impl_item(self, other),
                     }
@@ -347,6 +379,7 @@ impl<'ast> Visit<'ast> for Walker<'_> {
             other => {
                 match other {
                     Item::Struct(s) => {
+                        self.facts.debug_structs.push(debug_types::struct_fact(self.map, s));
                         if let Some(e) = schema::sea_entity(self.map, s, &self.scope.module) {
                             self.facts.sea_entities.push(e);
                         }
@@ -378,7 +411,12 @@ impl<'ast> Visit<'ast> for Walker<'_> {
                 }
                 if let Some(name) = item_name(other) {
                     self.markers(attrs, other, &name, None);
-                    self.scope.item.push(name);
+                    self.scope.item.push(name.clone());
+                    match other {
+                        Item::Const(c) => self.on_const(&name, &c.expr),
+                        Item::Static(st) => self.on_const(&name, &st.expr),
+                        _ => {}
+                    }
                     visit::visit_item(self, other);
                     self.scope.item.pop();
                 } else {
@@ -410,6 +448,9 @@ impl<'ast> Visit<'ast> for Walker<'_> {
 
     fn visit_local(&mut self, local: &'ast syn::Local) {
         self.sql.on_local(self.map, &self.scope, local);
+        self.secrets.on_local(self.map, &self.scope, local);
+        self.cookies.on_local(self.map, &self.scope, local);
+        self.logs.on_local(local);
         let a = self.cors.on_local(self.map, local);
         let b = self.routers.on_local(self.map, local);
         let c = self.actix.on_local(self.map, local);
@@ -425,7 +466,19 @@ impl<'ast> Visit<'ast> for Walker<'_> {
         }
     }
 
+    fn visit_macro(&mut self, m: &'ast syn::Macro) {
+        self.secrets.on_macro(self.map, &self.scope, m);
+        self.logs.on_macro(self.map, &self.scope, m);
+    }
+
+    /// Attributes are read where they matter (markers, `cfg`, `instrument`); doc comments and
+    /// other attribute literals are not code.
+    fn visit_attribute(&mut self, _: &'ast Attribute) {}
+
     fn visit_expr(&mut self, e: &'ast Expr) {
+        self.secrets.on_expr(self.map, &self.scope, e);
+        self.cookies.on_expr(self.map, &self.scope, e);
+        self.body.on_expr(self.map, &self.scope, e);
         if let Expr::MethodCall(_) = e {
             let (d, s) = (self.sql.uses_diesel, self.sql.uses_sea_orm);
             if d || s {

@@ -2,13 +2,16 @@
 //! the service that lints judge.
 
 pub mod auth;
+pub mod body;
 pub mod chain;
 pub mod cors;
 pub mod modules;
 pub mod resolve;
 pub mod routes;
+pub mod secrets;
 pub mod tenancy;
 pub mod throttle;
+pub mod types;
 
 use crate::facts::attrs::Marker;
 use crate::facts::jwt::JwtFact;
@@ -17,8 +20,11 @@ use crate::parse::ParseFailure;
 use crate::source::{FileId, SourceDb};
 use std::collections::HashMap;
 
+pub use body::ResolvedBodyLimit;
 pub use cors::ResolvedCors;
 pub use routes::Route;
+pub use secrets::{ResolvedSecret, SettingValue};
+pub use types::TypeIndex;
 
 impl Model {
     /// The auth policy over this model (what protects a route).
@@ -52,9 +58,35 @@ pub struct Model {
     pub markers: Vec<Located<Marker>>,
     /// Schema and query sites (missing_tenant_filter, sql_interpolation).
     pub tenancy: tenancy::Tenancy,
+    /// Candidate secret literals, with key uses resolved through constants.
+    pub secrets: Vec<ResolvedSecret>,
+    /// Values of committed dotenv and configuration files.
+    pub settings: Vec<SettingValue>,
+    pub cookies: Vec<Located<crate::facts::cookies::CookieFact>>,
+    pub session_settings: Vec<Located<crate::facts::cookies::SessionSetting>>,
+    pub body_limits: Vec<ResolvedBodyLimit>,
+    pub logs: Vec<Located<crate::facts::logs::LogCall>>,
+    pub instruments: Vec<Located<crate::facts::logs::InstrumentFact>>,
+    pub types: TypeIndex,
 }
 
 impl Model {
+    /// Facts of one kind from every file, in file order, with crate-level item paths.
+    fn located<T: Clone>(
+        &self,
+        ids: &[FileId],
+        pick: impl Fn(&FileFacts) -> &[T],
+        item: impl Fn(&T) -> &str,
+    ) -> Vec<Located<T>> {
+        let mut out = Vec::new();
+        for id in ids {
+            for f in pick(&self.facts[id]) {
+                out.push(Located { file: *id, item_path: self.item_path(*id, item(f)), fact: f.clone() });
+            }
+        }
+        out
+    }
+
     /// Crate-level path of an item given its file and file-relative path.
     pub fn item_path(&self, file: FileId, local: &str) -> String {
         let module = self.modules.get(&file).map(|m| m.module.join("::")).unwrap_or_default();
@@ -99,6 +131,14 @@ impl Model {
         model.cors = cors::link(&model, &index, &ids);
         model.routes = routes::link(&model, &index, &ids);
         model.tenancy = tenancy::build(db, &model, &ids, package_roots);
+        model.secrets = secrets::link(db, &model, &ids);
+        model.settings = secrets::settings(db);
+        model.cookies = model.located(&ids, |f| &f.cookies.cookies, |c| &c.item_path);
+        model.session_settings = model.located(&ids, |f| &f.cookies.sessions, |c| &c.item_path);
+        model.body_limits = body::link(db, &model, &ids);
+        model.logs = model.located(&ids, |f| &f.logs.calls, |c| &c.item_path);
+        model.instruments = model.located(&ids, |f| &f.logs.instruments, |c| &c.item_path);
+        model.types = TypeIndex::build(db, &model, &ids);
         model.index = index;
         model
     }

@@ -61,6 +61,14 @@ impl Glob {
     }
 }
 
+impl Glob {
+    /// Whether a whole text (not a path: `/` is an ordinary character) matches, `*` matching any
+    /// run of characters. Used for `[secrets] allow` over literal values.
+    pub fn matches_text(&self, text: &str) -> bool {
+        expand_braces(&self.pattern).iter().any(|alt| match_segment(alt.replace("**", "*").as_bytes(), text.as_bytes()))
+    }
+}
+
 /// Matches `pat` against a prefix of `path` made of whole segments (so a pattern naming a folder
 /// matches the files below it), or against all of it.
 fn match_prefix(pat: &[&str], path: &[&str]) -> bool {
@@ -175,6 +183,15 @@ mod tests {
         assert!(m("generated.rs", "src/api/generated.rs"));
         assert!(m("target", "crates/x/target/debug/a.rs"));
         assert!(!m("gen*.rs", "src/main.rs"));
+    }
+
+    #[test]
+    fn text_matching() {
+        let g = Glob::new("sk_live_0000TESTFIXTURE*").expect("glob");
+        assert!(g.matches_text("sk_live_0000TESTFIXTURE000000001"));
+        assert!(!g.matches_text("sk_live_51Abc"));
+        let url = Glob::new("postgres://ci:*@ci-db/*").expect("glob");
+        assert!(url.matches_text("postgres://ci:Xq7vR2mT9kLp4sWz@ci-db/app"));
     }
 
     #[test]

@@ -1,0 +1,3 @@
+//! Request bodies: size limits.
+
+pub mod unbounded_body;

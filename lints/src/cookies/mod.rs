@@ -1,0 +1,3 @@
+//! Cookies: session and authentication cookies without their protective attributes.
+
+pub mod insecure_cookie;

@@ -1,0 +1,19 @@
+//! Legacy actix-identity 0.4 login cookie.
+
+use actix_identity::{CookieIdentityPolicy, IdentityService};
+use actix_web::{web, App, HttpServer};
+
+pub async fn run() -> std::io::Result<()> {
+    HttpServer::new(|| {
+        App::new()
+            .wrap(IdentityService::new(
+                CookieIdentityPolicy::new(b"Zq8vN3kT7pL2xW9mR4sB6yC1dF5gH0jK") //~ hardcoded_secret
+                    .name("auth")
+                    .secure(true),
+            ))
+            .route("/", web::get().to(|| async { "billing" }))
+    })
+    .bind(("0.0.0.0", 8080))?
+    .run()
+    .await
+}
