@@ -1,7 +1,14 @@
 //! Legacy actix-identity 0.4 login cookie.
 
-use actix_identity::{CookieIdentityPolicy, IdentityService};
-use actix_web::{web, App, HttpServer};
+use actix_identity::{CookieIdentityPolicy, Identity, IdentityService};
+use actix_web::{web, App, HttpResponse, HttpServer};
+
+async fn billing(identity: Identity) -> HttpResponse {
+    match identity.identity() {
+        Some(account) => HttpResponse::Ok().body(format!("billing for {account}")),
+        None => HttpResponse::Unauthorized().finish(),
+    }
+}
 
 pub async fn run() -> std::io::Result<()> {
     HttpServer::new(|| {
@@ -11,7 +18,7 @@ pub async fn run() -> std::io::Result<()> {
                     .name("auth")
                     .secure(true),
             ))
-            .route("/", web::get().to(|| async { "billing" }))
+            .route("/", web::get().to(billing))
     })
     .bind(("0.0.0.0", 8080))?
     .run()

@@ -1,5 +1,5 @@
-//! Server-rendered storefront admin. Sessions are a REST resource: `POST /session` signs in,
-//! `DELETE /session` signs out, so only the handler's name says what the route does.
+//! Server-rendered storefront admin. The sign-in form posts to `/staff/authenticate`: nothing in
+//! the path says "login", only the handler's name does.
 
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -26,7 +26,8 @@ pub struct SignInForm {
 
 pub fn router(state: AppState) -> Router {
     Router::new()
-        .route("/session", post(sign_in).delete(sign_out)) //~ missing_rate_limit
+        .route("/staff/authenticate", post(sign_in)) //~ missing_rate_limit
+        .route("/staff/sign-out", post(sign_out))
         .with_state(state)
 }
 
@@ -42,10 +43,10 @@ async fn sign_in(
         .await
         .map_err(|_| StatusCode::INTERNAL_SERVER_ERROR)?;
     let Some((staff_id, stored)) = row else {
-        return Ok((jar, Redirect::to("/session/new?error=1")));
+        return Ok((jar, Redirect::to("/staff/sign-in?error=1")));
     };
     if verify_password(&form.password, &stored).is_err() {
-        return Ok((jar, Redirect::to("/session/new?error=1")));
+        return Ok((jar, Redirect::to("/staff/sign-in?error=1")));
     }
     let session_id = Uuid::new_v4().to_string();
     sqlx::query("INSERT INTO staff_sessions (id, staff_id, expires_at) VALUES ($1, $2, now() + interval '8 hours')")
@@ -71,5 +72,11 @@ async fn sign_out(State(state): State<AppState>, jar: CookieJar) -> impl IntoRes
             .execute(&state.db)
             .await;
     }
-    (jar.remove(Cookie::from("admin_session")), Redirect::to("/session/new"))
+    let expired = Cookie::build(("admin_session", ""))
+        .path("/")
+        .secure(true)
+        .http_only(true)
+        .same_site(SameSite::Lax)
+        .build();
+    (jar.remove(expired), Redirect::to("/staff/sign-in"))
 }

@@ -1,8 +1,27 @@
 //! Raw document uploads through `web::Bytes` with a 2 GiB payload limit.
 
-use actix_web::{web, App, HttpResponse, HttpServer};
+use std::future::{ready, Ready};
 
-async fn upload_document(body: web::Bytes) -> HttpResponse {
+use actix_web::dev::Payload;
+use actix_web::error::ErrorUnauthorized;
+use actix_web::{web, App, FromRequest, HttpMessage, HttpRequest, HttpResponse, HttpServer};
+
+/// The signed-in user, put in the request extensions by the session middleware.
+#[derive(Clone)]
+pub struct AuthUser {
+    pub id: u64,
+}
+
+impl FromRequest for AuthUser {
+    type Error = actix_web::Error;
+    type Future = Ready<Result<Self, Self::Error>>;
+
+    fn from_request(req: &HttpRequest, _payload: &mut Payload) -> Self::Future {
+        ready(req.extensions().get::<AuthUser>().cloned().ok_or_else(|| ErrorUnauthorized("sign in required")))
+    }
+}
+
+async fn upload_document(_user: AuthUser, body: web::Bytes) -> HttpResponse {
     HttpResponse::Created().body(body.len().to_string())
 }
 

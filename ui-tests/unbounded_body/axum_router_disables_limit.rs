@@ -1,25 +1,45 @@
 //! The whole API router drops the default body limit.
 
-use axum::extract::DefaultBodyLimit;
+use axum::extract::{DefaultBodyLimit, FromRequestParts};
+use axum::http::request::Parts;
+use axum::http::StatusCode;
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use serde_json::Value;
+use tower_governor::governor::GovernorConfigBuilder;
+use tower_governor::GovernorLayer;
 
 pub fn api() -> Router {
+    let throttle = GovernorConfigBuilder::default().per_second(2).burst_size(5).finish().expect("valid rate limits");
     Router::new()
         .route("/posts", get(list_posts).post(create_post))
         .route("/attachments", post(upload))
         .layer(DefaultBodyLimit::disable()) //~ unbounded_body
+        .layer(GovernorLayer::new(throttle))
 }
 
-async fn list_posts() -> Json<Vec<Value>> {
+async fn list_posts(_user: AuthUser) -> Json<Vec<Value>> {
     Json(Vec::new())
 }
 
-async fn create_post(Json(post): Json<Value>) -> Json<Value> {
+async fn create_post(_user: AuthUser, Json(post): Json<Value>) -> Json<Value> {
     Json(post)
 }
 
-async fn upload(body: axum::body::Bytes) -> String {
+async fn upload(_user: AuthUser, body: axum::body::Bytes) -> String {
     body.len().to_string()
+}
+
+/// The signed-in user, put in the request extensions by the session middleware.
+#[derive(Clone)]
+pub struct AuthUser {
+    pub id: u64,
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for AuthUser {
+    type Rejection = StatusCode;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        parts.extensions.get::<AuthUser>().cloned().ok_or(StatusCode::UNAUTHORIZED)
+    }
 }

@@ -1,5 +1,8 @@
 //! axum's 2 MB default is kept; comments and strings mention disabling it.
 
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use axum::http::StatusCode;
 use axum::routing::post;
 use axum::{Json, Router};
 use serde_json::Value;
@@ -9,7 +12,21 @@ pub fn router() -> Router {
     Router::new().route("/events", post(record))
 }
 
-async fn record(Json(event): Json<Value>) -> Json<Value> {
+async fn record(_user: AuthUser, Json(event): Json<Value>) -> Json<Value> {
     let _doc = "DefaultBodyLimit::max(usize::MAX) is not allowed";
     Json(event)
+}
+
+/// The signed-in user, put in the request extensions by the session middleware.
+#[derive(Clone)]
+pub struct AuthUser {
+    pub id: u64,
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for AuthUser {
+    type Rejection = StatusCode;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        parts.extensions.get::<AuthUser>().cloned().ok_or(StatusCode::UNAUTHORIZED)
+    }
 }

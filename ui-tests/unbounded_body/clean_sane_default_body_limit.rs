@@ -1,6 +1,8 @@
 //! Attachments are limited to 25 MB, the mail provider's limit.
 
-use axum::extract::DefaultBodyLimit;
+use axum::extract::{DefaultBodyLimit, FromRequestParts};
+use axum::http::request::Parts;
+use axum::http::StatusCode;
 use axum::routing::post;
 use axum::Router;
 
@@ -12,6 +14,20 @@ pub fn router() -> Router {
         .layer(DefaultBodyLimit::max(MAX_ATTACHMENT_BYTES))
 }
 
-async fn upload(body: axum::body::Bytes) -> String {
+async fn upload(_user: AuthUser, body: axum::body::Bytes) -> String {
     body.len().to_string()
+}
+
+/// The signed-in user, put in the request extensions by the session middleware.
+#[derive(Clone)]
+pub struct AuthUser {
+    pub id: u64,
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for AuthUser {
+    type Rejection = StatusCode;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        parts.extensions.get::<AuthUser>().cloned().ok_or(StatusCode::UNAUTHORIZED)
+    }
 }

@@ -129,6 +129,9 @@ pub enum Descend<'a> {
     Visit(&'a Expr),
     /// Visit only the children of this expression.
     Children(&'a Expr),
+    /// A call of the consumed chain itself: the per-node extractors look at it (a
+    /// `.with_secure(false)` setter, a rejection), without visiting it again.
+    Node(&'a Expr),
 }
 
 impl<K: ChainKind + Default> Default for Eval<K> {
@@ -245,7 +248,15 @@ impl<K: ChainKind> Eval<K> {
                 call = peel(&t.expr);
             }
             if let Expr::Call(c) = call {
-                if matches!(peel(&c.func), Expr::Path(_)) {
+                // A fn of the app (`api::routes`), not a type's constructor (`String::from`).
+                let helper = match peel(&c.func) {
+                    Expr::Path(p) => {
+                        let n = p.path.segments.len();
+                        n < 2 || !p.path.segments[n - 2].ident.to_string().starts_with(|c: char| c.is_ascii_uppercase())
+                    }
+                    _ => false,
+                };
+                if helper {
                     let value = self.opaque(map, call);
                     let span = map.node(&local.pat);
                     if let Some(frame) = self.frames.last_mut() {
@@ -484,10 +495,12 @@ pub fn descend(e: &Expr) -> Vec<Descend<'_>> {
             Expr::Await(a) => cur = &a.base,
             Expr::MethodCall(m) => {
                 out.extend(m.args.iter().map(Descend::Visit));
+                out.push(Descend::Node(cur));
                 cur = &m.receiver;
             }
             Expr::Call(c) => {
                 out.extend(c.args.iter().map(Descend::Visit));
+                out.push(Descend::Node(cur));
                 break;
             }
             Expr::Path(_) | Expr::Lit(_) => break,

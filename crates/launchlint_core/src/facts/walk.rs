@@ -30,6 +30,8 @@ pub struct Walker<'f> {
     /// Trait of the impl being walked.
     trait_impl: Option<String>,
     sql: SqlEval,
+    /// The expression `visit_expr` already ran the node extractors on.
+    seen_node: Option<*const Expr>,
     secrets: SecretScan,
     cookies: CookieEval,
     body: BodyLimitScan,
@@ -53,6 +55,7 @@ impl<'f> Walker<'f> {
             bodies: Vec::new(),
             trait_impl: None,
             sql: SqlEval::default(),
+            seen_node: None,
             secrets: SecretScan::default(),
             cookies: CookieEval::default(),
             body: BodyLimitScan::default(),
@@ -66,6 +69,7 @@ impl<'f> Walker<'f> {
             match d {
                 Descend::Visit(e) => self.visit_expr(e),
                 Descend::Children(e) => visit::visit_expr(self, e),
+                Descend::Node(e) => self.node_hooks(e),
             }
         }
     }
@@ -169,6 +173,27 @@ impl<'f> Walker<'f> {
             configure: is_configure_fn(sig),
             returns_layer,
         });
+    }
+
+    /// The extractors that look at single nodes, for the calls of a chain a builder evaluator
+    /// consumed (their arguments are visited separately).
+    fn node_hooks(&mut self, e: &Expr) {
+        if self.seen_node == Some(e as *const Expr) {
+            return;
+        }
+        self.secrets.on_expr(self.map, &self.scope, e);
+        self.cookies.on_expr(self.map, &self.scope, e);
+        self.body.on_expr(self.map, &self.scope, e);
+        if let Some((kind, span, text)) = jwt::inspect(self.map, e) {
+            self.facts.jwt.push(JwtFact {
+                kind,
+                span,
+                text,
+                item_path: self.scope.item_path(),
+                conditions: self.scope.conditions.clone(),
+            });
+        }
+        self.record_body(e);
     }
 
     fn record_body(&mut self, e: &Expr) {
@@ -479,6 +504,7 @@ impl<'ast> Visit<'ast> for Walker<'_> {
         self.secrets.on_expr(self.map, &self.scope, e);
         self.cookies.on_expr(self.map, &self.scope, e);
         self.body.on_expr(self.map, &self.scope, e);
+        self.seen_node = Some(e as *const Expr);
         if let Expr::MethodCall(_) = e {
             let (d, s) = (self.sql.uses_diesel, self.sql.uses_sea_orm);
             if d || s {

@@ -3,6 +3,7 @@ use axum::routing::post;
 use axum::Router;
 use tower_http::limit::RequestBodyLimitLayer;
 
+use crate::auth::AuthUser;
 use crate::limits;
 
 pub fn router() -> Router {
@@ -11,10 +12,10 @@ pub fn router() -> Router {
         .route("/search", post(search).layer(DefaultBodyLimit::max(limits::MAX_JSON)))
 }
 
-async fn upload(body: axum::body::Bytes) -> String {
+async fn upload(_user: AuthUser, body: axum::body::Bytes) -> String {
     body.len().to_string()
 }
 
-async fn search(body: String) -> String {
+async fn search(_user: AuthUser, body: String) -> String {
     body
 }

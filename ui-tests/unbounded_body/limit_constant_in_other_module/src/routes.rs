@@ -2,6 +2,7 @@ use axum::extract::DefaultBodyLimit;
 use axum::routing::post;
 use axum::Router;
 
+use crate::auth::AuthUser;
 use crate::limits::{MAX_AVATAR_UPLOAD, MAX_MEDIA_UPLOAD};
 
 pub fn router() -> Router {
@@ -10,10 +11,10 @@ pub fn router() -> Router {
         .route("/avatar", post(upload_avatar).layer(DefaultBodyLimit::max(MAX_AVATAR_UPLOAD)))
 }
 
-async fn upload_media(body: axum::body::Bytes) -> String {
+async fn upload_media(_user: AuthUser, body: axum::body::Bytes) -> String {
     body.len().to_string()
 }
 
-async fn upload_avatar(body: axum::body::Bytes) -> String {
+async fn upload_avatar(_user: AuthUser, body: axum::body::Bytes) -> String {
     body.len().to_string()
 }
