@@ -49,6 +49,9 @@ impl Lint for MissingRateLimit {
             )
             .route(route)
             .item_path(r.handler.display());
+            if let Some(glob) = judge.configured_sensitive(r) {
+                f = f.note(format!("listed in `[rate_limit] sensitive_paths` (`{glob}`)"));
+            }
             if sheds_load_only(r) {
                 f = f.note("`ConcurrencyLimitLayer` caps concurrent requests but does not throttle a client");
             }

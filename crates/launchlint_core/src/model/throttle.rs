@@ -106,6 +106,25 @@ impl AuthJudge<'_> {
         })
     }
 
+    /// The `[rate_limit] sensitive_paths` glob a route matches, if any.
+    pub fn configured_sensitive(&self, r: &Route) -> Option<String> {
+        let path = r.path.as_deref()?;
+        let pkg = self.db.get(r.registration.file).package;
+        self.config
+            .workspace
+            .sensitive_paths
+            .iter()
+            .flatten()
+            .chain(
+                pkg.and_then(|p| self.config.packages.get(&p))
+                    .and_then(|s| s.sensitive_paths.as_ref())
+                    .into_iter()
+                    .flatten(),
+            )
+            .find(|g| g.matches(path))
+            .map(|g| g.as_str().to_string())
+    }
+
     /// Why a route needs throttling (`sign-in`, `invite creation`...), if it does.
     pub fn sensitive(&self, r: &Route) -> Option<String> {
         let path = r.path.as_deref()?;
@@ -123,8 +142,8 @@ impl AuthJudge<'_> {
                     .flatten(),
             )
             .find(|g| g.matches(path));
-        if let Some(g) = configured {
-            return Some(format!("listed in `[rate_limit] sensitive_paths` (`{}`)", g.as_str()));
+        if configured.is_some() {
+            return Some("sensitive".into());
         }
         let writes = matches!(r.method.as_str(), "POST" | "PUT" | "PATCH");
         if !writes {
