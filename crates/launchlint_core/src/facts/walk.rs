@@ -184,6 +184,11 @@ impl<'f> Walker<'f> {
         self.secrets.on_expr(self.map, &self.scope, e);
         self.cookies.on_expr(self.map, &self.scope, e);
         self.body.on_expr(self.map, &self.scope, e);
+        self.jwt(e);
+        self.record_body(e);
+    }
+
+    fn jwt(&mut self, e: &Expr) {
         if let Some((kind, span, text)) = jwt::inspect(self.map, e) {
             self.facts.jwt.push(JwtFact {
                 kind,
@@ -193,7 +198,6 @@ impl<'f> Walker<'f> {
                 conditions: self.scope.conditions.clone(),
             });
         }
-        self.record_body(e);
     }
 
     fn record_body(&mut self, e: &Expr) {
@@ -522,15 +526,7 @@ impl<'ast> Visit<'ast> for Walker<'_> {
             }
             return;
         }
-        if let Some((kind, span, text)) = jwt::inspect(self.map, e) {
-            self.facts.jwt.push(JwtFact {
-                kind,
-                span,
-                text,
-                item_path: self.scope.item_path(),
-                conditions: self.scope.conditions.clone(),
-            });
-        }
+        self.jwt(e);
         self.record_body(e);
         if jwt::is_none_comparison(e) {
             return;

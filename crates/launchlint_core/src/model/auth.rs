@@ -245,6 +245,18 @@ impl AuthJudge<'_> {
         Verdict::No
     }
 
+    /// A fn resolved from a path written in `file`/`module`: its file, facts and module.
+    pub(crate) fn fn_fact(
+        &self,
+        file: FileId,
+        module: &[String],
+        path: &[String],
+    ) -> Option<(FileId, &crate::facts::items::FnFact, Vec<String>)> {
+        let r = self.index.fn_ref(self.model, file, module, None, path)?;
+        let f = &self.model.facts[&r.file].fns[r.idx];
+        Some((r.file, f, self.module_of(r.file, &f.module)))
+    }
+
     pub(crate) fn module_of(&self, file: FileId, inline: &[String]) -> Vec<String> {
         let mut m = self.model.modules.get(&file).map(|m| m.module.clone()).unwrap_or_default();
         m.extend(inline.iter().cloned());
@@ -302,11 +314,9 @@ impl AuthJudge<'_> {
                 if self.configured_middleware(file, &name) {
                     return Some((name, false));
                 }
-                let r = self.index.fn_ref(self.model, file, module, None, path)?;
-                let f = &self.model.facts[&r.file].fns[r.idx];
-                let fm = self.module_of(r.file, &f.module);
+                let (ffile, f, fm) = self.fn_fact(file, module, path)?;
                 let inner = f.returns_layer.as_ref()?;
-                self.layer_fact(r.file, &fm, inner, depth + 1)
+                self.layer_fact(ffile, &fm, inner, depth + 1)
             }
             LayerKind::Named { path, args } => self.named_layer(file, module, path, args),
             LayerKind::Unknown => None,

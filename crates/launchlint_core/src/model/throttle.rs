@@ -79,11 +79,9 @@ impl AuthJudge<'_> {
                 if self.configured_throttle(file, &name) {
                     return Some((name, false));
                 }
-                let r = self.index.fn_ref(self.model, file, module, None, path)?;
-                let f = &self.model.facts[&r.file].fns[r.idx];
-                let fm = self.module_of(r.file, &f.module);
+                let (ffile, f, fm) = self.fn_fact(file, module, path)?;
                 match &f.returns_layer {
-                    Some(inner) => self.layer_throttles(r.file, &fm, inner, depth + 1),
+                    Some(inner) => self.layer_throttles(ffile, &fm, inner, depth + 1),
                     None => f
                         .ret
                         .as_ref()
@@ -128,21 +126,7 @@ impl AuthJudge<'_> {
     /// Why a route needs throttling (`sign-in`, `invite creation`...), if it does.
     pub fn sensitive(&self, r: &Route) -> Option<String> {
         let path = r.path.as_deref()?;
-        let pkg = self.db.get(r.registration.file).package;
-        let configured = self
-            .config
-            .workspace
-            .sensitive_paths
-            .iter()
-            .flatten()
-            .chain(
-                pkg.and_then(|p| self.config.packages.get(&p))
-                    .and_then(|s| s.sensitive_paths.as_ref())
-                    .into_iter()
-                    .flatten(),
-            )
-            .find(|g| g.matches(path));
-        if configured.is_some() {
+        if self.configured_sensitive(r).is_some() {
             return Some("sensitive".into());
         }
         let writes = matches!(r.method.as_str(), "POST" | "PUT" | "PATCH");
