@@ -32,6 +32,8 @@ pub struct Walker<'f> {
     sql: SqlEval,
     /// The expression `visit_expr` already ran the node extractors on.
     seen_node: Option<*const Expr>,
+    /// The receiver of the last method call that was no builder value.
+    no_value_receiver: Option<*const Expr>,
     secrets: SecretScan,
     cookies: CookieEval,
     body: BodyLimitScan,
@@ -56,6 +58,7 @@ impl<'f> Walker<'f> {
             trait_impl: None,
             sql: SqlEval::default(),
             seen_node: None,
+            no_value_receiver: None,
             secrets: SecretScan::default(),
             cookies: CookieEval::default(),
             body: BodyLimitScan::default(),
@@ -531,9 +534,22 @@ impl<'ast> Visit<'ast> for Walker<'_> {
         if jwt::is_none_comparison(e) {
             return;
         }
-        let a = self.cors.on_expr(self.map, &self.scope, e);
-        let b = self.routers.on_expr(self.map, &self.scope, e);
-        let c = self.actix.on_expr(self.map, &self.scope, e);
+        // A method call that is no builder value has no value in its receiver chain either: the
+        // receiver, visited next, need not be evaluated again (keeps long chains linear).
+        let skip = self.no_value_receiver == Some(e as *const Expr);
+        let (a, b, c) = if skip {
+            (None, None, None)
+        } else {
+            (
+                self.cors.on_expr(self.map, &self.scope, e),
+                self.routers.on_expr(self.map, &self.scope, e),
+                self.actix.on_expr(self.map, &self.scope, e),
+            )
+        };
+        self.no_value_receiver = match e {
+            Expr::MethodCall(m) if a.is_none() && b.is_none() && c.is_none() => Some(&*m.receiver as *const Expr),
+            _ => None,
+        };
         if a.is_some() || b.is_some() || c.is_some() {
             let inner = match e {
                 Expr::Return(r) => r.expr.as_deref().unwrap_or(e),
