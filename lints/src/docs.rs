@@ -25,8 +25,10 @@ pub fn readme_table() -> String {
             refs
         ));
     }
-    let planned: Vec<String> = RESERVED.iter().map(|r| format!("`{r}`")).collect();
-    s.push_str(&format!("\nPlanned (accepted in configuration, not yet reported): {}.\n", planned.join(", ")));
+        let planned: Vec<String> = RESERVED.iter().map(|r| format!("`{r}`")).collect();
+    if !planned.is_empty() {
+        s.push_str(&format!("\nPlanned (accepted in configuration, not yet reported): {}.\n", planned.join(", ")));
+    }
     s
 }
 
