@@ -25,7 +25,7 @@ pub fn readme_table() -> String {
             refs
         ));
     }
-        let planned: Vec<String> = RESERVED.iter().map(|r| format!("`{r}`")).collect();
+    let planned: Vec<String> = RESERVED.iter().map(|r| format!("`{r}`")).collect();
     if !planned.is_empty() {
         s.push_str(&format!("\nPlanned (accepted in configuration, not yet reported): {}.\n", planned.join(", ")));
     }
