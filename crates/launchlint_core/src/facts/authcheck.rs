@@ -17,6 +17,18 @@ pub struct BodyFacts {
     pub passes_through: bool,
     /// Paths let through before any check (an allow-list).
     pub skip_paths: Vec<SkipPath>,
+    /// What the body does with request payloads (validation, JSON parsing).
+    pub input: super::validation::BodyInput,
+    /// Error text the body puts into responses; status per `match self` variant.
+    pub leaks: super::leaks::BodyLeaks,
+}
+
+impl BodyFacts {
+    /// Drops the walk's scratch state once the fn is done.
+    pub fn finish(&mut self) {
+        self.input.finish();
+        self.leaks.finish();
+    }
 }
 
 /// One entry of a middleware's allow-list.

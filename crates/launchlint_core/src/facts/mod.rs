@@ -8,10 +8,13 @@ pub mod authcheck;
 pub mod axum;
 pub mod chain;
 pub mod cors;
+pub mod errors;
 pub mod items;
 pub mod jwt;
 pub mod layers;
+pub mod leaks;
 pub mod types;
+pub mod validation;
 pub mod walk;
 
 use crate::source::{FileId, Span};

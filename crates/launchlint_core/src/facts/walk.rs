@@ -11,6 +11,7 @@ use super::items::{flatten_use, FnFact, ModDecl};
 use super::jwt::{self, JwtFact};
 use super::layers;
 use super::types::{self, ConstFact};
+use super::validation;
 use super::{cors::CorsEval, tokens_text, Condition, FileFacts, Scope, SpanMap};
 use syn::visit::{self, Visit};
 use syn::{Attribute, Expr, Item};
@@ -97,9 +98,12 @@ impl<'f> Walker<'f> {
         self.cors.enter_fn(self.map, Some(sig), &name, block);
         self.routers.enter_fn(self.map, Some(sig), &name, block);
         self.actix.enter_fn(self.map, Some(sig), &name, block);
-        self.bodies.push(BodyFacts::default());
+        let mut facts = BodyFacts::default();
+        facts.leaks.display = name == "fmt" && self.trait_impl.as_deref() == Some("Display");
+        self.bodies.push(facts);
         self.visit_block(block);
-        let body = self.bodies.pop().unwrap_or_default();
+        let mut body = self.bodies.pop().unwrap_or_default();
+        body.finish();
         self.actix.exit_fn(&self.scope);
         self.routers.exit_fn(&self.scope);
         self.cors.exit_fn(&self.scope);
@@ -126,6 +130,10 @@ impl<'f> Walker<'f> {
                 syn::ReturnType::Type(_, t) => Some(types::TypeRef::of(t)),
                 syn::ReturnType::Default => None,
             },
+            ret_span: match &sig.output {
+                syn::ReturnType::Type(arrow, t) => Some(self.map.join(arrow.spans[1], types::last_type_span(t))),
+                syn::ReturnType::Default => None,
+            },
             body,
             attr_routes: actix::attr_routes(self.map, attrs),
             utoipa: actix::utoipa_route(attrs),
@@ -141,6 +149,8 @@ impl<'f> Walker<'f> {
         if b.rejects.is_none() {
             b.rejects = authcheck::rejection(self.map, e);
         }
+        validation::inspect(self.map, e, &mut b.input);
+        b.leaks.inspect(self.map, e);
         match e {
             Expr::Call(c) if b.calls.len() < 64 => {
                 // Calls of fns (`auth::require_user(..)`), not constructors (`Some(..)`,
@@ -315,6 +325,7 @@ impl<'ast> Visit<'ast> for Walker<'_> {
             other => {
                 match other {
                     Item::Struct(s) => self.facts.structs.push(types::struct_fact(self.map, &self.scope.module, s)),
+                    Item::Enum(e) => self.facts.structs.push(types::enum_fact(self.map, &self.scope.module, e)),
                     Item::Const(c) => {
                         if let Some(value) = types::const_value(&c.expr) {
                             self.facts.consts.push(ConstFact {
@@ -361,7 +372,19 @@ impl<'ast> Visit<'ast> for Walker<'_> {
         if is_test_only(attrs) {
             return;
         }
+        if let Some(b) = self.bodies.last_mut() {
+            validation::on_stmt(self.map, s, &mut b.input);
+            b.leaks.on_stmt(self.map, s);
+        }
         visit::visit_stmt(self, s);
+    }
+
+    fn visit_arm(&mut self, arm: &'ast syn::Arm) {
+        let mark = self.bodies.last_mut().map(|b| b.leaks.enter_arm(arm));
+        visit::visit_arm(self, arm);
+        if let (Some(m), Some(b)) = (mark, self.bodies.last_mut()) {
+            b.leaks.exit(m);
+        }
     }
 
     fn visit_local(&mut self, local: &'ast syn::Local) {
@@ -381,6 +404,17 @@ impl<'ast> Visit<'ast> for Walker<'_> {
     }
 
     fn visit_expr(&mut self, e: &'ast Expr) {
+        // Error bindings (`map_err(|e| ..)`, `Err(e)` arms) are in scope for the children.
+        let mark = self.bodies.last_mut().map(|b| b.leaks.enter(e));
+        self.expr(e);
+        if let (Some(m), Some(b)) = (mark, self.bodies.last_mut()) {
+            b.leaks.exit(m);
+        }
+    }
+}
+
+impl<'ast> Walker<'_> {
+    fn expr(&mut self, e: &'ast Expr) {
         if let Some((kind, span, text)) = jwt::inspect(self.map, e) {
             self.facts.jwt.push(JwtFact {
                 kind,

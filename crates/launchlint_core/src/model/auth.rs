@@ -97,7 +97,8 @@ const NON_AUTH_MIDDLEWARE: &[&str] = &[
 const EXTENSION_WRAPPERS: &[&str] = &["Extension", "ReqData"];
 
 /// Extractors that only provide a session or an optional user: they do not reject.
-const NOT_ENFORCING: &[&str] = &["Session", "AuthSession", "SessionHandle", "CookieJar", "SignedCookieJar", "PrivateCookieJar"];
+const NOT_ENFORCING: &[&str] =
+    &["Session", "AuthSession", "SessionHandle", "CookieJar", "SignedCookieJar", "PrivateCookieJar"];
 
 fn user_like(name: &str) -> bool {
     if NOT_ENFORCING.contains(&name) || name.starts_with("Maybe") || name.starts_with("Optional") {
@@ -229,7 +230,7 @@ impl AuthJudge<'_> {
                 }
             }
         }
-                if BUILTIN_EXTRACTORS.contains(&name) {
+        if BUILTIN_EXTRACTORS.contains(&name) {
             return Verdict::Yes { name: ty.display(), span: None, uncertain: false };
         }
         // Every handler parameter is an extractor. One whose type is not declared in the

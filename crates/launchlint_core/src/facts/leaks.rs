@@ -1,0 +1,1152 @@
+//! Error text put into response bodies (FRAMEWORKS §6), seen syntactically in one fn body:
+//! `(StatusCode::INTERNAL_SERVER_ERROR, e.to_string())`, `format!("..{e}..")` (implicit captures
+//! too), `json!({"error": err.to_string()})`, actix `HttpResponse::InternalServerError().body(..)`
+//! and `ErrorInternalServerError(e)`, `Err(e.to_string())`, backtraces; which statuses a
+//! `match self` maps each variant to; and whether a `Display::fmt` writes more than literals.
+//!
+//! Without types, an error is a binding with error provenance — a `map_err`/`unwrap_or_else`
+//! closure parameter, an `Err(e)` pattern, a variant field bound in `match self` — or a variable
+//! named like one (`e`, `err`, `error`, `*_err`, `*_error`, `source`, `cause`).
+
+use super::errors::{lit_sub_span, placeholders, FmtArg};
+use super::validation::root_ident;
+use super::{last_segment, peel, SpanMap};
+use crate::source::Span;
+use proc_macro2::{Delimiter, Spacing, TokenStream, TokenTree};
+use syn::punctuated::Punctuated;
+use syn::{Expr, Token};
+
+/// The class of an HTTP status as written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum StatusClass {
+    Server(u16),
+    Client(u16),
+    /// 1xx, 2xx, 3xx.
+    Other(u16),
+    /// A variable or a call (`status`, `self.status_code()`).
+    Computed,
+}
+
+impl StatusClass {
+    fn of_code(n: u16) -> StatusClass {
+        match n {
+            500..=599 => StatusClass::Server(n),
+            400..=499 => StatusClass::Client(n),
+            _ => StatusClass::Other(n),
+        }
+    }
+
+    pub fn is_server(self) -> bool {
+        matches!(self, StatusClass::Server(_))
+    }
+}
+
+/// How a value is formatted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fmt {
+    Display,
+    /// `{:?}`: Debug (anyhow adds the backtrace when one was captured).
+    Debug,
+    /// `{:#}`: anyhow's whole context chain.
+    Alternate,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BindingKind {
+    /// A parameter of a `map_err`/`unwrap_or_else`/`or_else`/`inspect_err` closure.
+    Closure,
+    /// `Err(e)` in a `match` arm or an `if let`.
+    ErrPattern,
+    /// A variant field bound in `match self { Variant(e) => .. }`.
+    Variant,
+}
+
+/// A variable known to hold an error.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ErrBinding {
+    pub name: String,
+    pub kind: BindingKind,
+    /// The fallible call it comes from: `db::members::list_all`, `.fetch_one()`.
+    pub origin: Option<String>,
+    /// For [`BindingKind::Variant`]: the variant and the field (`"0"` or its name).
+    pub variant: Option<(String, String)>,
+}
+
+/// What text enters a body.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Root {
+    Bound(ErrBinding),
+    /// A variable named like an error, provenance unknown.
+    Named(String),
+    /// `self` (in impls of the error type).
+    SelfValue,
+    /// `self.0`, `self.source`.
+    SelfField(String),
+    /// `Backtrace::capture()`, `e.backtrace()`.
+    Backtrace,
+    /// Any other variable (arguments of actix `Error*` helpers).
+    Value(String),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Detail {
+    pub root: Root,
+    pub fmt: Fmt,
+    /// Where it enters the body: `e.to_string()`, the format argument or `{e}` capture.
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LeakKind {
+    /// A response body: `(status, body)` tuples, actix `HttpResponse::..().body(..)`/`.json(..)`,
+    /// `Response::builder().status(..).body(..)`.
+    Body,
+    /// actix `ErrorInternalServerError(x)` and the other 5xx `Error*` helpers,
+    /// `InternalError::new(x, status)`: the response body is `Display(x)`.
+    Helper(String),
+    /// `Err(e.to_string())`, `.map_err(|e| e.to_string())`: error text as a `String` error (a
+    /// 200 OK body when an axum handler returns `Result<_, String>`).
+    StringErr,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LeakFact {
+    pub kind: LeakKind,
+    pub status: Option<StatusClass>,
+    /// The status expression (`StatusCode::INTERNAL_SERVER_ERROR`, `HttpResponse::InternalServerError()`).
+    pub status_span: Option<Span>,
+    pub detail: Detail,
+    /// Variants of the enclosing `match self` arm (empty outside one).
+    pub variants: Vec<String>,
+}
+
+/// Error-text facts of one fn body.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct BodyLeaks {
+    pub leaks: Vec<LeakFact>,
+    /// `match self { Variant(..) => <status> }`: each variant (`_` for a catch-all) with the status
+    /// its arm answers.
+    pub variant_status: Vec<(String, StatusClass)>,
+    /// In `Display::fmt`: the first write of a non-literal value.
+    pub display_detail: Option<Span>,
+    /// Set by the walker for `fn fmt` of `impl Display`.
+    pub display: bool,
+    scope: Vec<ErrBinding>,
+    tainted: Vec<(String, Detail)>,
+    matches: Vec<(bool, Option<String>)>,
+    arms: Vec<Vec<String>>,
+}
+
+/// Scope depths to restore after an expression or arm.
+#[derive(Debug, Clone, Copy)]
+pub struct Mark {
+    scope: usize,
+    matches: usize,
+    arms: usize,
+}
+
+const SERVER: &[(&str, u16)] = &[
+    ("INTERNAL_SERVER_ERROR", 500),
+    ("NOT_IMPLEMENTED", 501),
+    ("BAD_GATEWAY", 502),
+    ("SERVICE_UNAVAILABLE", 503),
+    ("GATEWAY_TIMEOUT", 504),
+    ("HTTP_VERSION_NOT_SUPPORTED", 505),
+    ("VARIANT_ALSO_NEGOTIATES", 506),
+    ("INSUFFICIENT_STORAGE", 507),
+    ("LOOP_DETECTED", 508),
+    ("NOT_EXTENDED", 510),
+    ("NETWORK_AUTHENTICATION_REQUIRED", 511),
+];
+
+const CLIENT: &[(&str, u16)] = &[
+    ("BAD_REQUEST", 400),
+    ("UNAUTHORIZED", 401),
+    ("PAYMENT_REQUIRED", 402),
+    ("FORBIDDEN", 403),
+    ("NOT_FOUND", 404),
+    ("METHOD_NOT_ALLOWED", 405),
+    ("NOT_ACCEPTABLE", 406),
+    ("REQUEST_TIMEOUT", 408),
+    ("CONFLICT", 409),
+    ("GONE", 410),
+    ("PRECONDITION_FAILED", 412),
+    ("PAYLOAD_TOO_LARGE", 413),
+    ("UNSUPPORTED_MEDIA_TYPE", 415),
+    ("UNPROCESSABLE_ENTITY", 422),
+    ("LOCKED", 423),
+    ("TOO_MANY_REQUESTS", 429),
+];
+
+const OTHER: &[(&str, u16)] = &[
+    ("OK", 200),
+    ("CREATED", 201),
+    ("ACCEPTED", 202),
+    ("NO_CONTENT", 204),
+    ("MOVED_PERMANENTLY", 301),
+    ("FOUND", 302),
+    ("SEE_OTHER", 303),
+    ("NOT_MODIFIED", 304),
+    ("TEMPORARY_REDIRECT", 307),
+    ("PERMANENT_REDIRECT", 308),
+];
+
+/// actix-web `HttpResponse::<Name>()` builders and `error::Error<Name>` helpers.
+const ACTIX: &[(&str, u16)] = &[
+    ("InternalServerError", 500),
+    ("NotImplemented", 501),
+    ("BadGateway", 502),
+    ("ServiceUnavailable", 503),
+    ("GatewayTimeout", 504),
+    ("VersionNotSupported", 505),
+    ("HttpVersionNotSupported", 505),
+    ("VariantAlsoNegotiates", 506),
+    ("InsufficientStorage", 507),
+    ("LoopDetected", 508),
+    ("NotExtended", 510),
+    ("NetworkAuthenticationRequired", 511),
+    ("BadRequest", 400),
+    ("Unauthorized", 401),
+    ("PaymentRequired", 402),
+    ("Forbidden", 403),
+    ("NotFound", 404),
+    ("MethodNotAllowed", 405),
+    ("NotAcceptable", 406),
+    ("RequestTimeout", 408),
+    ("Conflict", 409),
+    ("Gone", 410),
+    ("PreconditionFailed", 412),
+    ("PayloadTooLarge", 413),
+    ("UnsupportedMediaType", 415),
+    ("UnprocessableEntity", 422),
+    ("TooManyRequests", 429),
+    ("Ok", 200),
+    ("Created", 201),
+    ("Accepted", 202),
+    ("NoContent", 204),
+    ("Found", 302),
+    ("SeeOther", 303),
+    ("TemporaryRedirect", 307),
+    ("PermanentRedirect", 308),
+];
+
+fn lookup(table: &[(&str, u16)], name: &str) -> Option<u16> {
+    table.iter().find(|(n, _)| *n == name).map(|(_, c)| *c)
+}
+
+fn int_lit(e: &Expr) -> Option<u16> {
+    match peel(e) {
+        Expr::Lit(syn::ExprLit { lit: syn::Lit::Int(i), .. }) => i.base10_parse().ok(),
+        _ => None,
+    }
+}
+
+fn status_named(name: &str) -> bool {
+    matches!(name, "status" | "status_code" | "code" | "http_status" | "status_for")
+}
+
+/// The status an expression stands for, when it looks like one.
+pub fn status_of(e: &Expr) -> Option<StatusClass> {
+    match peel(e) {
+        Expr::Path(p) => {
+            let last = last_segment(&p.path);
+            if let Some(c) = lookup(SERVER, &last).or_else(|| lookup(CLIENT, &last)).or_else(|| lookup(OTHER, &last)) {
+                // `OK`/`FOUND` alone are too common as other names: require the `StatusCode::` path.
+                if p.path.segments.len() >= 2 || lookup(SERVER, &last).is_some() {
+                    return Some(StatusClass::of_code(c));
+                }
+                return None;
+            }
+            (p.path.segments.len() == 1 && status_named(&last)).then_some(StatusClass::Computed)
+        }
+        Expr::Call(c) => match peel(&c.func) {
+            Expr::Path(p) if last_segment(&p.path) == "from_u16" => {
+                Some(c.args.first().and_then(int_lit).map_or(StatusClass::Computed, StatusClass::of_code))
+            }
+            _ => None,
+        },
+        Expr::MethodCall(m) if status_named(&m.method.to_string()) => Some(StatusClass::Computed),
+        Expr::Field(f) => match &f.member {
+            syn::Member::Named(n) if status_named(&n.to_string()) => Some(StatusClass::Computed),
+            _ => None,
+        },
+        Expr::Lit(_) => int_lit(e).filter(|n| (100..600).contains(n)).map(StatusClass::of_code),
+        _ => None,
+    }
+}
+
+/// The status of an actix `HttpResponse` / http `Response::builder()` chain ending before
+/// `.body(..)`/`.json(..)`, with the first and last token of what sets it.
+fn builder_status(e: &Expr) -> Option<(StatusClass, proc_macro2::Span, proc_macro2::Span)> {
+    let mut cur = peel(e);
+    for _ in 0..24 {
+        match cur {
+            Expr::MethodCall(m) => {
+                if m.method == "status" {
+                    if let Some(s) = m.args.first().and_then(status_of) {
+                        return Some((s, m.method.span(), m.paren_token.span.close()));
+                    }
+                }
+                cur = peel(&m.receiver);
+            }
+            Expr::Call(c) => {
+                let Expr::Path(p) = peel(&c.func) else {
+                    return None;
+                };
+                if !p.path.segments.iter().any(|s| s.ident == "HttpResponse" || s.ident == "HttpResponseBuilder") {
+                    return None;
+                }
+                let (first, close) = (p.path.segments[0].ident.span(), c.paren_token.span.close());
+                let last = last_segment(&p.path);
+                return if last == "build" || last == "new" {
+                    c.args.first().and_then(status_of).map(|s| (s, first, close))
+                } else {
+                    lookup(ACTIX, &last).map(|n| (StatusClass::of_code(n), first, close))
+                };
+            }
+            _ => return None,
+        }
+    }
+    None
+}
+
+/// Whether a name reads like an error variable.
+pub fn error_named(n: &str) -> bool {
+    matches!(n, "e" | "err" | "error" | "source" | "cause")
+        || n.ends_with("_err")
+        || n.ends_with("_error")
+        || n.starts_with("err_")
+        || n.starts_with("error_")
+}
+
+/// `db::members::list_all` for `db::members::list_all(&db, id).await`, `.fetch_one()` for a
+/// method chain.
+fn origin(e: &Expr) -> Option<String> {
+    let mut cur = e;
+    let mut method = None;
+    for _ in 0..24 {
+        cur = match peel(cur) {
+            Expr::Await(a) => &a.base,
+            Expr::Try(t) => &t.expr,
+            Expr::MethodCall(m) => {
+                if method.is_none() && !matches!(m.method.to_string().as_str(), "await" | "context" | "with_context") {
+                    method = Some(format!(".{}()", m.method));
+                }
+                &m.receiver
+            }
+            Expr::Call(c) => {
+                return match peel(&c.func) {
+                    Expr::Path(p) if !last_segment(&p.path).starts_with(|c: char| c.is_ascii_uppercase()) => {
+                        Some(super::path_string(&p.path))
+                    }
+                    _ => method,
+                }
+            }
+            _ => return method,
+        };
+    }
+    method
+}
+
+/// Names bound by a pattern (`e`, `ref err`, `AppError::Db(e)`).
+fn bound_names(p: &syn::Pat, out: &mut Vec<String>) {
+    match p {
+        syn::Pat::Ident(i) => out.push(i.ident.to_string()),
+        syn::Pat::TupleStruct(t) => t.elems.iter().for_each(|x| bound_names(x, out)),
+        syn::Pat::Tuple(t) => t.elems.iter().for_each(|x| bound_names(x, out)),
+        syn::Pat::Struct(s) => s.fields.iter().for_each(|f| bound_names(&f.pat, out)),
+        syn::Pat::Reference(r) => bound_names(&r.pat, out),
+        syn::Pat::Type(t) => bound_names(&t.pat, out),
+        syn::Pat::Paren(x) => bound_names(&x.pat, out),
+        syn::Pat::Or(o) => o.cases.iter().for_each(|x| bound_names(x, out)),
+        _ => {}
+    }
+}
+
+/// The inside of an `Err(..)` pattern.
+fn err_pattern(p: &syn::Pat) -> Option<&syn::Pat> {
+    match p {
+        syn::Pat::TupleStruct(t) if last_segment(&t.path) == "Err" && t.elems.len() == 1 => t.elems.first(),
+        syn::Pat::Reference(r) => err_pattern(&r.pat),
+        _ => None,
+    }
+}
+
+fn is_self(e: &Expr) -> bool {
+    match e {
+        Expr::Reference(r) => is_self(&r.expr),
+        Expr::Unary(u) => is_self(&u.expr),
+        Expr::Paren(p) => is_self(&p.expr),
+        Expr::Path(p) => p.path.is_ident("self"),
+        _ => false,
+    }
+}
+
+fn start(e: &Expr) -> Option<proc_macro2::Span> {
+    Some(match e {
+        Expr::Path(p) => p.path.segments.first()?.ident.span(),
+        Expr::MethodCall(m) => return start(&m.receiver),
+        Expr::Field(f) => return start(&f.base),
+        Expr::Call(c) => return start(&c.func),
+        Expr::Macro(m) => m.mac.path.segments.first()?.ident.span(),
+        Expr::Reference(r) => r.and_token.span,
+        Expr::Paren(p) => p.paren_token.span.open(),
+        Expr::Try(t) => return start(&t.expr),
+        Expr::Await(a) => return start(&a.base),
+        Expr::Index(i) => return start(&i.expr),
+        Expr::Lit(l) => l.lit.span(),
+        _ => return None,
+    })
+}
+
+fn end(e: &Expr) -> Option<proc_macro2::Span> {
+    Some(match e {
+        Expr::Path(p) => p.path.segments.last()?.ident.span(),
+        Expr::MethodCall(m) => m.paren_token.span.close(),
+        Expr::Field(f) => match &f.member {
+            syn::Member::Named(n) => n.span(),
+            syn::Member::Unnamed(i) => i.span,
+        },
+        Expr::Call(c) => c.paren_token.span.close(),
+        Expr::Macro(m) => match &m.mac.delimiter {
+            syn::MacroDelimiter::Paren(p) => p.span.close(),
+            syn::MacroDelimiter::Brace(b) => b.span.close(),
+            syn::MacroDelimiter::Bracket(b) => b.span.close(),
+        },
+        Expr::Reference(r) => return end(&r.expr),
+        Expr::Paren(p) => p.paren_token.span.close(),
+        Expr::Try(t) => t.question_token.span,
+        Expr::Await(a) => a.await_token.span,
+        Expr::Index(i) => i.bracket_token.span.close(),
+        Expr::Lit(l) => l.lit.span(),
+        _ => return None,
+    })
+}
+
+/// The span of an expression, from its first to its last token (cheap for the usual shapes).
+pub fn expr_span(map: SpanMap, e: &Expr) -> Span {
+    match (start(e), end(e)) {
+        (Some(a), Some(b)) => map.join(a, b),
+        _ => map.node(e),
+    }
+}
+
+/// The top-level expressions of `json!(..)`'s values.
+fn json_exprs(ts: TokenStream, out: &mut Vec<Expr>, depth: usize) {
+    if depth > 8 || out.len() > 32 {
+        return;
+    }
+    let tts: Vec<TokenTree> = ts.clone().into_iter().collect();
+    if let [TokenTree::Group(g)] = tts.as_slice() {
+        match g.delimiter() {
+            Delimiter::Brace => {
+                for piece in split_commas(g.stream()) {
+                    // `"key": value`: the first lone `:` (not half of `::`).
+                    let mut prev_joint_colon = false;
+                    let pos = piece.iter().position(|t| {
+                        let hit = matches!(t, TokenTree::Punct(p) if p.as_char() == ':' && p.spacing() == Spacing::Alone && !prev_joint_colon);
+                        prev_joint_colon = matches!(t, TokenTree::Punct(p) if p.as_char() == ':' && p.spacing() == Spacing::Joint);
+                        hit
+                    });
+                    if let Some(pos) = pos {
+                        json_exprs(piece[pos + 1..].iter().cloned().collect(), out, depth + 1);
+                    }
+                }
+                return;
+            }
+            Delimiter::Bracket => {
+                for piece in split_commas(g.stream()) {
+                    json_exprs(piece.into_iter().collect(), out, depth + 1);
+                }
+                return;
+            }
+            _ => {}
+        }
+    }
+    if let Ok(e) = syn::parse2::<Expr>(ts) {
+        out.push(e);
+    }
+}
+
+fn split_commas(ts: TokenStream) -> Vec<Vec<TokenTree>> {
+    let mut out = vec![Vec::new()];
+    for t in ts {
+        match &t {
+            TokenTree::Punct(p) if p.as_char() == ',' => out.push(Vec::new()),
+            _ => out.last_mut().expect("non-empty").push(t),
+        }
+    }
+    out.retain(|p| !p.is_empty());
+    out
+}
+
+fn format_macro(name: &str) -> bool {
+    matches!(name, "format" | "format_args")
+}
+
+impl BodyLeaks {
+    fn mark(&self) -> Mark {
+        Mark { scope: self.scope.len(), matches: self.matches.len(), arms: self.arms.len() }
+    }
+
+    /// Restores the scopes to a mark.
+    pub fn exit(&mut self, m: Mark) {
+        self.scope.truncate(m.scope);
+        self.matches.truncate(m.matches);
+        self.arms.truncate(m.arms);
+    }
+
+    /// Drops the scratch state when the fn ends.
+    pub fn finish(&mut self) {
+        self.scope = Vec::new();
+        self.tainted = Vec::new();
+        self.matches = Vec::new();
+        self.arms = Vec::new();
+    }
+
+    /// Error bindings an expression introduces for its children.
+    pub fn enter(&mut self, e: &Expr) -> Mark {
+        let mark = self.mark();
+        match e {
+            Expr::MethodCall(m)
+                if matches!(
+                    m.method.to_string().as_str(),
+                    "map_err" | "unwrap_or_else" | "or_else" | "inspect_err" | "map_or_else"
+                ) =>
+            {
+                if let Some(Expr::Closure(c)) = m.args.first().map(peel) {
+                    let origin = origin(&m.receiver);
+                    let mut names = Vec::new();
+                    c.inputs.iter().for_each(|p| bound_names(p, &mut names));
+                    for name in names {
+                        self.scope.push(ErrBinding {
+                            name,
+                            kind: BindingKind::Closure,
+                            origin: origin.clone(),
+                            variant: None,
+                        });
+                    }
+                }
+            }
+            Expr::If(i) => {
+                if let Expr::Let(l) = &*i.cond {
+                    if let Some(inner) = err_pattern(&l.pat) {
+                        let origin = origin(&l.expr);
+                        let mut names = Vec::new();
+                        bound_names(inner, &mut names);
+                        for name in names {
+                            self.scope.push(ErrBinding {
+                                name,
+                                kind: BindingKind::ErrPattern,
+                                origin: origin.clone(),
+                                variant: None,
+                            });
+                        }
+                    }
+                }
+            }
+            Expr::Match(m) => self.matches.push((is_self(&m.expr), origin(&m.expr))),
+            _ => {}
+        }
+        mark
+    }
+
+    /// Bindings of one match arm: `Err(e)`, and variant fields in `match self`.
+    pub fn enter_arm(&mut self, arm: &syn::Arm) -> Mark {
+        let mark = self.mark();
+        let Some((on_self, origin)) = self.matches.last().cloned() else {
+            return mark;
+        };
+        if let Some(inner) = err_pattern(&arm.pat) {
+            let mut names = Vec::new();
+            bound_names(inner, &mut names);
+            for name in names {
+                self.scope.push(ErrBinding {
+                    name,
+                    kind: BindingKind::ErrPattern,
+                    origin: origin.clone(),
+                    variant: None,
+                });
+            }
+        }
+        if on_self {
+            let cases: Vec<&syn::Pat> = match &arm.pat {
+                syn::Pat::Or(o) => o.cases.iter().collect(),
+                p => vec![p],
+            };
+            let mut variants = Vec::new();
+            for c in cases {
+                match c {
+                    syn::Pat::TupleStruct(t) => {
+                        let v = last_segment(&t.path);
+                        for (i, el) in t.elems.iter().enumerate() {
+                            if let syn::Pat::Ident(id) = el {
+                                self.scope.push(ErrBinding {
+                                    name: id.ident.to_string(),
+                                    kind: BindingKind::Variant,
+                                    origin: None,
+                                    variant: Some((v.clone(), i.to_string())),
+                                });
+                            }
+                        }
+                        variants.push(v);
+                    }
+                    syn::Pat::Struct(s) => {
+                        let v = last_segment(&s.path);
+                        for f in &s.fields {
+                            if let (syn::Member::Named(field), syn::Pat::Ident(id)) = (&f.member, &*f.pat) {
+                                self.scope.push(ErrBinding {
+                                    name: id.ident.to_string(),
+                                    kind: BindingKind::Variant,
+                                    origin: None,
+                                    variant: Some((v.clone(), field.to_string())),
+                                });
+                            }
+                        }
+                        variants.push(v);
+                    }
+                    syn::Pat::Path(p) => variants.push(last_segment(&p.path)),
+                    _ => variants.push("_".into()),
+                }
+            }
+            self.arms.push(variants);
+        }
+        mark
+    }
+
+    fn error_root(&self, name: &str) -> Option<Root> {
+        if let Some(b) = self.scope.iter().rev().find(|b| b.name == name) {
+            return Some(Root::Bound(b.clone()));
+        }
+        error_named(name).then(|| Root::Named(name.to_string()))
+    }
+
+    /// The error an expression starts from (`e` in `e.root_cause().to_string()`), if any.
+    fn root(&self, e: &Expr) -> Option<Root> {
+        let mut cur = e;
+        let mut field: Option<String> = None;
+        for _ in 0..32 {
+            cur = match cur {
+                Expr::MethodCall(m) if m.method == "backtrace" => return Some(Root::Backtrace),
+                Expr::MethodCall(m) => &m.receiver,
+                Expr::Field(f) => {
+                    field = Some(match &f.member {
+                        syn::Member::Named(n) => n.to_string(),
+                        syn::Member::Unnamed(i) => i.index.to_string(),
+                    });
+                    &f.base
+                }
+                Expr::Reference(r) => &r.expr,
+                Expr::Paren(p) => &p.expr,
+                Expr::Group(g) => &g.expr,
+                Expr::Unary(u) => &u.expr,
+                Expr::Try(t) => &t.expr,
+                Expr::Await(a) => &a.base,
+                Expr::Cast(c) => &c.expr,
+                Expr::Call(c) => {
+                    return match peel(&c.func) {
+                        Expr::Path(p)
+                            if p.path.segments.iter().any(|s| s.ident == "Backtrace")
+                                && matches!(last_segment(&p.path).as_str(), "capture" | "force_capture") =>
+                        {
+                            Some(Root::Backtrace)
+                        }
+                        _ => None,
+                    }
+                }
+                Expr::Path(p) if p.qself.is_none() && p.path.segments.len() == 1 => {
+                    let name = p.path.segments[0].ident.to_string();
+                    if name == "self" {
+                        return Some(field.map_or(Root::SelfValue, Root::SelfField));
+                    }
+                    return self.error_root(&name);
+                }
+                _ => return None,
+            };
+        }
+        None
+    }
+
+    /// The error text an expression puts into a body, searched through the shapes that build
+    /// bodies: `.to_string()`, `format!`, `json!`, constructor calls, struct literals, and locals
+    /// bound to such text.
+    fn detail(&self, map: SpanMap, e: &Expr, depth: usize) -> Option<Detail> {
+        if depth > 6 {
+            return None;
+        }
+        let e = peel(e);
+        match e {
+            Expr::MethodCall(m) => match m.method.to_string().as_str() {
+                "to_string" => match self.root(&m.receiver) {
+                    Some(root) => Some(Detail { root, fmt: Fmt::Display, span: expr_span(map, e) }),
+                    None => self.detail(map, &m.receiver, depth + 1),
+                },
+                "backtrace" => Some(Detail { root: Root::Backtrace, fmt: Fmt::Display, span: expr_span(map, e) }),
+                "into" | "into_response" | "to_owned" | "clone" | "as_str" | "into_boxed_str" => {
+                    self.detail(map, &m.receiver, depth + 1)
+                }
+                _ => None,
+            },
+            Expr::Macro(m) => self.macro_detail(map, &m.mac, depth),
+            Expr::Call(c) => {
+                let Expr::Path(p) = peel(&c.func) else {
+                    return None;
+                };
+                let last = last_segment(&p.path);
+                if matches!(last.as_str(), "capture" | "force_capture")
+                    && p.path.segments.iter().any(|s| s.ident == "Backtrace")
+                {
+                    return Some(Detail { root: Root::Backtrace, fmt: Fmt::Display, span: expr_span(map, e) });
+                }
+                let ctor = last.starts_with(|c: char| c.is_ascii_uppercase())
+                    || matches!(last.as_str(), "from" | "new" | "json" | "text" | "html" | "from_string");
+                if ctor {
+                    c.args.iter().find_map(|a| self.detail(map, a, depth + 1))
+                } else {
+                    None
+                }
+            }
+            Expr::Struct(s) => s.fields.iter().find_map(|f| self.detail(map, &f.expr, depth + 1)),
+            Expr::Tuple(t) => t.elems.iter().find_map(|x| self.detail(map, x, depth + 1)),
+            Expr::Array(a) => a.elems.iter().find_map(|x| self.detail(map, x, depth + 1)),
+            Expr::Path(p) if p.qself.is_none() && p.path.segments.len() == 1 => {
+                let name = p.path.segments[0].ident.to_string();
+                self.tainted.iter().rev().find(|(n, _)| *n == name).map(|(_, d)| d.clone())
+            }
+            _ => None,
+        }
+    }
+
+    /// `format!`/`format_args!` arguments and captures, `json!` values.
+    fn macro_detail(&self, map: SpanMap, mac: &syn::Macro, depth: usize) -> Option<Detail> {
+        let name = mac.path.segments.last()?.ident.to_string();
+        if name == "json" {
+            let mut exprs = Vec::new();
+            json_exprs(mac.tokens.clone(), &mut exprs, 0);
+            return exprs.iter().find_map(|x| self.detail(map, x, depth + 1));
+        }
+        if !format_macro(&name) {
+            return None;
+        }
+        let args = mac.parse_body_with(Punctuated::<Expr, Token![,]>::parse_terminated).ok()?;
+        let mut it = args.iter();
+        let Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(lit), .. }) = peel(it.next()?) else {
+            return None;
+        };
+        self.format_detail(map, lit, &it.collect::<Vec<_>>(), depth, false)
+    }
+
+    /// The first placeholder of a format string that formats an error. With `any`, the first
+    /// that formats any non-literal value (for `Display` impls).
+    fn format_detail(
+        &self,
+        map: SpanMap,
+        lit: &syn::LitStr,
+        args: &[&Expr],
+        depth: usize,
+        any: bool,
+    ) -> Option<Detail> {
+        let mut positional = Vec::new();
+        let mut named = Vec::new();
+        for a in args {
+            match a {
+                Expr::Assign(asg) => {
+                    if let Some(n) = root_ident(&asg.left) {
+                        named.push((n, &*asg.right));
+                    }
+                }
+                other => positional.push(*other),
+            }
+        }
+        let mut next = 0;
+        for p in placeholders(&lit.value()) {
+            let fmt = if p.debug {
+                Fmt::Debug
+            } else if p.alternate {
+                Fmt::Alternate
+            } else {
+                Fmt::Display
+            };
+            let arg = match &p.arg {
+                FmtArg::Next => {
+                    next += 1;
+                    positional.get(next - 1).copied()
+                }
+                FmtArg::Index(i) => positional.get(*i).copied(),
+                FmtArg::Name(n) => named.iter().find(|(x, _)| x == n).map(|(_, e)| *e),
+            };
+            match (arg, &p.arg) {
+                (Some(a), _) => {
+                    if let Some(root) = self.root(a) {
+                        return Some(Detail { root, fmt, span: expr_span(map, a) });
+                    }
+                    if let Some(d) = self.detail(map, a, depth + 1) {
+                        return Some(d);
+                    }
+                    if any {
+                        if let Some(n) = root_ident(a) {
+                            return Some(Detail { root: Root::Value(n), fmt, span: expr_span(map, a) });
+                        }
+                    }
+                }
+                (None, FmtArg::Name(n)) => {
+                    let root = if n == "self" {
+                        Some(Root::SelfValue)
+                    } else {
+                        self.error_root(n)
+                            .or_else(|| self.tainted.iter().rev().find(|(x, _)| x == n).map(|(_, d)| d.root.clone()))
+                            .or_else(|| any.then(|| Root::Value(n.clone())))
+                    };
+                    if let Some(root) = root {
+                        return Some(Detail { root, fmt, span: lit_sub_span(map, lit, p.start, p.end) });
+                    }
+                }
+                _ => {}
+            }
+        }
+        None
+    }
+
+    /// Error text a helper's argument carries (anything but literals and constants).
+    fn helper_detail(&self, map: SpanMap, e: &Expr) -> Option<Detail> {
+        let e = peel(e);
+        if matches!(e, Expr::Lit(_)) {
+            return None;
+        }
+        if let Expr::Path(p) = e {
+            let last = last_segment(&p.path);
+            if !last.chars().any(|c| c.is_ascii_lowercase()) {
+                return None;
+            }
+        }
+        if let Some(d) = self.detail(map, e, 0) {
+            return Some(d);
+        }
+        if let Some(root) = self.root(e) {
+            return Some(Detail { root, fmt: Fmt::Display, span: expr_span(map, e) });
+        }
+        root_ident(e).map(|n| Detail { root: Root::Value(n), fmt: Fmt::Display, span: expr_span(map, e) })
+    }
+
+    /// Error text as the whole value: `e.to_string()`, `format!("..{e}..")`.
+    fn direct(&self, map: SpanMap, e: &Expr) -> Option<Detail> {
+        let d = match peel(e) {
+            Expr::MethodCall(m) if m.method == "to_string" || m.method == "into" => self.detail(map, e, 0),
+            Expr::Macro(m) if m.mac.path.segments.last().is_some_and(|s| s.ident == "format") => self.detail(map, e, 0),
+            _ => None,
+        }?;
+        matches!(d.root, Root::Bound(_) | Root::Named(_)).then_some(d)
+    }
+
+    fn push(&mut self, kind: LeakKind, status: Option<(StatusClass, Span)>, detail: Detail) {
+        self.leaks.push(LeakFact {
+            kind,
+            status: status.map(|s| s.0),
+            status_span: status.map(|s| s.1),
+            detail,
+            variants: self.arms.last().cloned().unwrap_or_default(),
+        });
+    }
+
+    /// Inspects one expression of the fn body.
+    pub fn inspect(&mut self, map: SpanMap, e: &Expr) {
+        match e {
+            Expr::Tuple(t) if t.elems.len() >= 2 => {
+                let first = &t.elems[0];
+                let Some(status) = status_of(first) else {
+                    return;
+                };
+                let Some(body) = t.elems.last() else {
+                    return;
+                };
+                if let Some(d) = self.detail(map, body, 0) {
+                    if !matches!(status, StatusClass::Client(_) | StatusClass::Other(_)) || d.root == Root::Backtrace {
+                        self.push(LeakKind::Body, Some((status, expr_span(map, first))), d);
+                    }
+                }
+            }
+            Expr::MethodCall(m) => {
+                let name = m.method.to_string();
+                match name.as_str() {
+                    "body" | "json" => {
+                        let Some(arg) = m.args.first() else {
+                            return;
+                        };
+                        let Some((class, a, b)) = builder_status(&m.receiver) else {
+                            return;
+                        };
+                        let status = (class, map.join(a, b));
+                        if let Some(d) = self.detail(map, arg, 0) {
+                            if !matches!(status.0, StatusClass::Client(_) | StatusClass::Other(_))
+                                || d.root == Root::Backtrace
+                            {
+                                self.push(LeakKind::Body, Some(status), d);
+                            }
+                        }
+                    }
+                    "map_err" => {
+                        if let Some(Expr::Closure(c)) = m.args.first().map(peel) {
+                            if let Some(d) = self.direct(map, &c.body) {
+                                self.push(LeakKind::StringErr, None, d);
+                            }
+                        }
+                    }
+                    "write_str" | "fmt" | "write_fmt" if self.display && self.display_detail.is_none() => {
+                        let value = if name == "fmt" { Some(&*m.receiver) } else { m.args.first() };
+                        if let Some(v) = value {
+                            if root_ident(v).is_some_and(|r| r != "f" && r != "formatter") {
+                                self.display_detail = Some(expr_span(map, e));
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            Expr::Call(c) => {
+                let Expr::Path(p) = peel(&c.func) else {
+                    return;
+                };
+                let last = last_segment(&p.path);
+                if let Some(code) = last.strip_prefix("Error").and_then(|n| lookup(ACTIX, n)).filter(|c| *c >= 500) {
+                    if let Some(d) = c.args.first().and_then(|a| self.helper_detail(map, a)) {
+                        let span = map.join(p.path.segments[0].ident.span(), c.paren_token.span.close());
+                        self.push(LeakKind::Helper(last), Some((StatusClass::of_code(code), span)), d);
+                    }
+                } else if last == "new"
+                    && p.path.segments.len() >= 2
+                    && p.path.segments[p.path.segments.len() - 2].ident == "InternalError"
+                    && c.args.len() == 2
+                {
+                    if let Some(status) = c.args.last().and_then(status_of).filter(|s| s.is_server()) {
+                        if let Some(d) = c.args.first().and_then(|a| self.helper_detail(map, a)) {
+                            let span = map.join(p.path.segments[0].ident.span(), c.paren_token.span.close());
+                            self.push(LeakKind::Helper("InternalError::new".into()), Some((status, span)), d);
+                        }
+                    }
+                } else if last == "Err" && p.path.segments.len() == 1 && c.args.len() == 1 {
+                    if let Some(d) = c.args.first().and_then(|a| self.direct(map, a)) {
+                        self.push(LeakKind::StringErr, None, d);
+                    }
+                } else if self.display
+                    && self.display_detail.is_none()
+                    && last == "fmt"
+                    && c.args.first().and_then(root_ident).is_some_and(|r| r == "self")
+                {
+                    // `fmt::Display::fmt(&self.0, f)`.
+                    self.display_detail = Some(expr_span(map, e));
+                }
+            }
+            Expr::Macro(m) => self.display_macro(map, &m.mac),
+            Expr::Match(m) if is_self(&m.expr) => {
+                for arm in &m.arms {
+                    let Some(class) = arm_status(&arm.body) else {
+                        continue;
+                    };
+                    let cases: Vec<&syn::Pat> = match &arm.pat {
+                        syn::Pat::Or(o) => o.cases.iter().collect(),
+                        p => vec![p],
+                    };
+                    for c in cases {
+                        let v = match c {
+                            syn::Pat::TupleStruct(t) => last_segment(&t.path),
+                            syn::Pat::Struct(s) => last_segment(&s.path),
+                            syn::Pat::Path(p) => last_segment(&p.path),
+                            _ => "_".into(),
+                        };
+                        self.variant_status.push((v, class));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// `write!(f, "..", args)` in `Display::fmt`.
+    fn display_macro(&mut self, map: SpanMap, mac: &syn::Macro) {
+        if !self.display || self.display_detail.is_some() {
+            return;
+        }
+        let name = mac.path.segments.last().map(|s| s.ident.to_string()).unwrap_or_default();
+        let skip = match name.as_str() {
+            "write" | "writeln" => 1,
+            "format_args" => 0,
+            _ => return,
+        };
+        let Ok(args) = mac.parse_body_with(Punctuated::<Expr, Token![,]>::parse_terminated) else {
+            return;
+        };
+        let mut it = args.iter().skip(skip);
+        let Some(Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(lit), .. })) = it.next().map(peel) else {
+            return;
+        };
+        let rest: Vec<&Expr> = it.collect();
+        if let Some(d) = self.format_detail(map, lit, &rest, 0, true) {
+            self.display_detail = Some(d.span);
+        }
+    }
+
+    /// Statements: `let msg = format!("..{e}..")` taints `msg`; `write!` in statement position.
+    pub fn on_stmt(&mut self, map: SpanMap, s: &syn::Stmt) {
+        match s {
+            syn::Stmt::Macro(m) => self.display_macro(map, &m.mac),
+            syn::Stmt::Local(l) => {
+                let (Some(init), syn::Pat::Ident(id)) = (&l.init, &l.pat) else {
+                    return;
+                };
+                if let Some(d) = self.detail(map, &init.expr, 0) {
+                    self.tainted.push((id.ident.to_string(), d));
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// The status a `match` arm answers: a status, a `(status, ..)` tuple, an actix builder chain,
+/// any of them followed by `.into_response()`/`.into()`.
+fn arm_status(e: &Expr) -> Option<StatusClass> {
+    match peel(e) {
+        Expr::MethodCall(m) if m.method == "into_response" || m.method == "into" => arm_status(&m.receiver),
+        Expr::Tuple(t) => t.elems.first().and_then(status_of),
+        Expr::Block(b) => match b.block.stmts.last() {
+            Some(syn::Stmt::Expr(x, None)) => arm_status(x),
+            _ => None,
+        },
+        other => builder_status(other).map(|s| s.0).or_else(|| status_of(other)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::FileId;
+
+    fn leaks_of(src: &str) -> BodyLeaks {
+        let f: syn::ItemFn = syn::parse_str(src).expect("fn");
+        let map = SpanMap { file: FileId(0) };
+        let mut b = BodyLeaks::default();
+        struct V<'b>(SpanMap, &'b mut BodyLeaks);
+        impl<'a> syn::visit::Visit<'a> for V<'_> {
+            fn visit_expr(&mut self, e: &'a Expr) {
+                let m = self.1.enter(e);
+                self.1.inspect(self.0, e);
+                syn::visit::visit_expr(self, e);
+                self.1.exit(m);
+            }
+            fn visit_arm(&mut self, a: &'a syn::Arm) {
+                let m = self.1.enter_arm(a);
+                syn::visit::visit_arm(self, a);
+                self.1.exit(m);
+            }
+            fn visit_stmt(&mut self, s: &'a syn::Stmt) {
+                self.1.on_stmt(self.0, s);
+                syn::visit::visit_stmt(self, s);
+            }
+        }
+        syn::visit::Visit::visit_item_fn(&mut V(map, &mut b), &f);
+        b
+    }
+
+    fn roots(b: &BodyLeaks) -> Vec<String> {
+        b.leaks
+            .iter()
+            .map(|l| match &l.detail.root {
+                Root::Bound(x) => format!("bound:{}:{}", x.name, x.origin.clone().unwrap_or_default()),
+                Root::Named(n) => format!("named:{n}"),
+                Root::SelfValue => "self".into(),
+                Root::SelfField(f) => format!("self.{f}"),
+                Root::Backtrace => "backtrace".into(),
+                Root::Value(v) => format!("value:{v}"),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn map_err_tuples_and_formats() {
+        let b = leaks_of(
+            r#"async fn h() -> Result<(), (StatusCode, String)> {
+                let rows = db::members::list_all(&db).await.map_err(|e| (StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))?;
+                let x = load().await.map_err(|why| (StatusCode::BAD_GATEWAY, format!("upstream: {why:?}")))?;
+                let y = parse().map_err(|e| (StatusCode::BAD_REQUEST, format!("invalid input: {e}")))?;
+                Ok(())
+            }"#,
+        );
+        assert_eq!(roots(&b), vec!["bound:e:db::members::list_all", "bound:why:load"]);
+        assert_eq!(b.leaks[1].detail.fmt, Fmt::Debug);
+        assert_eq!(b.leaks[0].status, Some(StatusClass::Server(500)));
+    }
+
+    #[test]
+    fn actix_builders_helpers_and_json() {
+        let b = leaks_of(
+            r#"async fn h() -> HttpResponse {
+                match aging(&db).await {
+                    Ok(v) => HttpResponse::Ok().json(v),
+                    Err(e) => HttpResponse::InternalServerError().json(json!({ "error": e.to_string(), "kind": "db" })),
+                }
+                match other() { Err(failure) => return Err(ErrorInternalServerError(failure)), Ok(_) => {} }
+                HttpResponse::build(StatusCode::SERVICE_UNAVAILABLE).body(format!("{}", Backtrace::capture()));
+                HttpResponse::NotFound().body(format!("no such invoice: {err}"));
+                Err(ErrorInternalServerError("could not load the report"))
+            }"#,
+        );
+        assert_eq!(roots(&b), vec!["bound:e:aging", "bound:failure:other", "backtrace"]);
+    }
+
+    #[test]
+    fn logged_errors_and_generic_bodies_are_not_details() {
+        let b = leaks_of(
+            r#"async fn h() -> Response {
+                let rows = query().await.map_err(|err| {
+                    tracing::error!(error = %err, "query failed");
+                    (StatusCode::INTERNAL_SERVER_ERROR, "internal error".to_owned())
+                })?;
+                let id = 3;
+                (StatusCode::INTERNAL_SERVER_ERROR, format!("job {id} failed")).into_response()
+            }"#,
+        );
+        assert!(b.leaks.is_empty(), "{:?}", b.leaks);
+    }
+
+    #[test]
+    fn tainted_locals_self_and_string_errors() {
+        let b = leaks_of(
+            r#"fn into_response(self) -> Response {
+                let message = format!("something went wrong: {}", self.0);
+                let status = self.status_code();
+                match self {
+                    AppError::Db(inner) => (StatusCode::INTERNAL_SERVER_ERROR, inner.to_string()).into_response(),
+                    AppError::NotFound => StatusCode::NOT_FOUND.into_response(),
+                    _ => (status, message).into_response(),
+                }
+            }"#,
+        );
+        assert_eq!(roots(&b), vec!["bound:inner:", "self.0"]);
+        assert_eq!(b.leaks[0].variants, vec!["Db".to_string()]);
+        assert_eq!(b.leaks[1].status, Some(StatusClass::Computed));
+        assert!(b.variant_status.contains(&("Db".into(), StatusClass::Server(500))));
+        assert!(b.variant_status.contains(&("NotFound".into(), StatusClass::Client(404))));
+        let s = leaks_of(
+            r#"async fn h() -> Result<String, String> { let v = load().map_err(|e| e.to_string())?; Err(format!("failed: {err:#}")) }"#,
+        );
+        assert_eq!(s.leaks.iter().filter(|l| l.kind == LeakKind::StringErr).count(), 2);
+    }
+
+    #[test]
+    fn display_writes() {
+        let mut b = BodyLeaks { display: true, ..BodyLeaks::default() };
+        let f: syn::ItemFn =
+            syn::parse_str(r#"fn fmt(&self, f: &mut Formatter) -> fmt::Result { match self { Self::Db(e) => write!(f, "db: {e}"), } }"#)
+                .expect("fn");
+        if let Some(syn::Stmt::Expr(Expr::Match(m), _)) = f.block.stmts.first() {
+            if let Expr::Macro(mac) = &*m.arms[0].body {
+                b.display_macro(SpanMap { file: FileId(0) }, &mac.mac);
+            }
+        }
+        assert!(b.display_detail.is_some());
+        let mut c = BodyLeaks { display: true, ..BodyLeaks::default() };
+        let mac: syn::Macro = syn::parse_str(r#"write!(f, "database unavailable")"#).expect("mac");
+        c.display_macro(SpanMap { file: FileId(0) }, &mac);
+        assert!(c.display_detail.is_none());
+    }
+}
