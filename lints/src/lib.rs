@@ -4,23 +4,26 @@
 pub mod auth;
 pub mod cors;
 pub mod docs;
+pub mod errors;
 pub mod general;
+pub mod input;
 
 use launchlint_core::Lint;
 
 /// THE registry: every lint launchlint runs, one line each, sorted by name.
 pub static LINTS: &[&'static dyn Lint] = &[
     &cors::cors_wildcard_credentials::CorsWildcardCredentials,
+    &errors::error_detail_leak::ErrorDetailLeak,
     &auth::jwt_validation_disabled::JwtValidationDisabled,
     &auth::missing_auth::MissingAuth,
     &general::parse_error::ParseError,
+    &input::unvalidated_body::UnvalidatedBody,
     &general::unused_suppression::UnusedSuppression,
 ];
 
 /// Lints of the product contract (SPEC §7) not implemented yet: accepted in configuration and in
 /// `#[launchlint::allow]` so that code annotated for them keeps working, but never reported.
 pub const RESERVED: &[&str] = &[
-    "error_detail_leak",
     "hardcoded_secret",
     "insecure_cookie",
     "missing_rate_limit",
@@ -28,7 +31,6 @@ pub const RESERVED: &[&str] = &[
     "secret_in_log",
     "sql_interpolation",
     "unbounded_body",
-    "unvalidated_body",
 ];
 
 /// Looks a lint up by name.

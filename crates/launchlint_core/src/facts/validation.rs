@@ -130,6 +130,9 @@ pub struct BodyInput {
     /// Variables a condition tests before rejecting with 400/422 (`if name.is_empty() { return
     /// Err(StatusCode::BAD_REQUEST) }`, `.ok_or(AppError::BadRequest(..))?`).
     pub checked: Vec<String>,
+    /// Extracts a body itself: `Json::<T>::from_request(..)`, `Form::from_request(..)` (in custom
+    /// extractors).
+    pub deserializes: bool,
     /// Scratch while walking: `let a = b..` aliases, ignored validate calls (by offset).
     aliases: Vec<(String, String)>,
     ignored: Vec<usize>,
@@ -359,6 +362,21 @@ pub fn inspect(map: SpanMap, e: &Expr, b: &mut BodyInput) {
                     used,
                     span: map.join(m.method.span(), m.paren_token.span.close()),
                 });
+            } else if name == "extract" || name == "extract_with_state" {
+                // `req.extract::<Json<T>, _>().await` (axum `RequestExt`).
+                let json = m.turbofish.as_ref().is_some_and(|t| {
+                    t.args.iter().any(|g| {
+                        matches!(g, syn::GenericArgument::Type(ty) if matches!(TypeRef::of(ty).name(), "Json" | "Form"))
+                    })
+                });
+                b.deserializes |= json;
+            } else if matches!(name.as_str(), "extend_from_slice" | "extend" | "push_str" | "append" | "update") {
+                // `signed.extend_from_slice(&body)`, `mac.update(&body)`: derived from the body.
+                if let (Some(r), Some(a)) = (root_ident(&m.receiver), m.args.first().and_then(|a| b.root(a))) {
+                    if r != a {
+                        b.aliases.push((r, a));
+                    }
+                }
             } else if name == "try_into" || name == "parse" {
                 if let Some(r) = b.root(&m.receiver) {
                     b.converted.push(r);
@@ -389,6 +407,13 @@ pub fn inspect(map: SpanMap, e: &Expr, b: &mut BodyInput) {
                 return;
             };
             let last = last_segment(&p.path);
+            let n = p.path.segments.len();
+            if (last == "from_request" || last == "from_request_parts")
+                && n >= 2
+                && matches!(p.path.segments[n - 2].ident.to_string().as_str(), "Json" | "Form")
+            {
+                b.deserializes = true;
+            }
             match last.as_str() {
                 "try_from" | "parse" | "from_value" | "validify" | "try_new" => {
                     if let Some(r) = c.args.first().and_then(|a| b.root(a)) {
@@ -403,15 +428,13 @@ pub fn inspect(map: SpanMap, e: &Expr, b: &mut BodyInput) {
                 _ => {}
             }
         }
-        Expr::If(i) => {
-            if !matches!(&*i.cond, Expr::Let(_)) && block_rejects_invalid(&i.then_branch) {
-                let mut roots = Vec::new();
-                cond_roots(&i.cond, &mut roots);
-                for r in roots {
-                    let r = b.resolve(r);
-                    if !b.checked.contains(&r) {
-                        b.checked.push(r);
-                    }
+        Expr::If(i) if !matches!(&*i.cond, Expr::Let(_)) && block_rejects_invalid(&i.then_branch) => {
+            let mut roots = Vec::new();
+            cond_roots(&i.cond, &mut roots);
+            for r in roots {
+                let r = b.resolve(r);
+                if !b.checked.contains(&r) {
+                    b.checked.push(r);
                 }
             }
         }

@@ -2,11 +2,14 @@
 //! the service that lints judge.
 
 pub mod auth;
+pub mod bodies;
 pub mod chain;
 pub mod cors;
+pub mod errors;
 pub mod modules;
 pub mod resolve;
 pub mod routes;
+pub mod types;
 
 use crate::facts::attrs::Marker;
 use crate::facts::jwt::JwtFact;
