@@ -124,30 +124,34 @@ impl Cx<'_, '_> {
         decl.fact.is_enum || decl.fact.fields.iter().all(|(_, t)| self.is_parsed_type(decl.file, &module, t))
     }
 
-    fn help(&self, bp: &BodyParam<'_>, payload: &str, validator: Option<Validator>) -> String {
+    fn help(&self, bp: &BodyParam<'_>, payload: &str, validator: Option<Validator>, wrapper: Option<&str>) -> String {
         let var = bp.param.binding.as_deref().unwrap_or("payload");
         let actix = self.route.framework == Framework::Actix;
         let derive = match validator {
             Some(_) => String::new(),
             None => format!("derive `validator::Validate` on `{payload}` with rules on its fields, then "),
         };
-        match (&bp.extractor, actix, validator) {
-            (Extractor::Parsed(_), _, _) => {
-                format!("{derive}call `.validate()?` on the parsed value before using it")
-            }
+        let written = bp.param.ty.display();
+        let mut help = match (&bp.extractor, actix, validator) {
+            (Extractor::Parsed(_), _, _) => format!("{derive}call `.validate()?` on the parsed value before using it"),
             (Extractor::Custom, _, _) => {
                 format!("{derive}validate in the extractor's `from_request`, or call `{var}.validate()?` in the handler")
             }
-            (_, true, _) => format!(
-                "{derive}take `actix_web_validator::Json<{payload}>` instead of `web::Json`, or call `{var}.validate()?` before using it"
-            ),
-            (_, false, Some(Validator::Garde)) => {
-                format!("take `Garde<Json<{payload}>>` (axum-valid) or `WithValidation<Json<{payload}>>` (axum_garde), or call `{var}.validate()?` before using it")
+            (_, true, _) => {
+                let inner = bp.param.ty.args.first().map_or(payload.to_string(), |a| a.display());
+                format!("{derive}take `actix_web_validator::Json<{inner}>` instead of `web::Json`, or call `{var}.validate()?` before using it")
             }
-            (_, false, _) => format!(
-                "{derive}take `Valid<Json<{payload}>>` (axum-valid), or call `{var}.validate()?` before using it"
+            (_, false, Some(Validator::Garde)) => format!(
+                "take `Garde<{written}>` (axum-valid) or `WithValidation<{written}>` (axum_garde), or call `{var}.validate()?` before using it"
             ),
+            (_, false, _) => format!("{derive}take `Valid<{written}>` (axum-valid), or call `{var}.validate()?` before using it"),
+        };
+        if let Some(w) = wrapper {
+            help.push_str(&format!(
+                "; `{w}` must validate what it holds (`#[validate(nested)]` on the field holding `{payload}`)"
+            ));
         }
+        help
     }
 
     fn finding(&self, message: String, bp: &BodyParam<'_>, label: String) -> Finding {
@@ -241,18 +245,39 @@ impl Cx<'_, '_> {
                 {
                     return;
                 }
+                let ignored: Vec<_> = self
+                    .f
+                    .body
+                    .input
+                    .validate_calls
+                    .iter()
+                    .filter(|c| !c.used && (c.receiver.is_none() || c.receiver.as_deref() == binding))
+                    .collect();
                 let (message, secondary) = if validator.is_some() {
                     (
                         format!("request body `{}` derives `Validate` but the handler never validates it", s.name),
-                        "derives `Validate`; nothing calls `.validate()`",
+                        if ignored.is_empty() {
+                            "derives `Validate`; nothing calls `.validate()`"
+                        } else {
+                            "derives `Validate`"
+                        },
                     )
                 } else {
                     (format!("request body `{}` of {route} is never validated", s.name), "declares no validation")
                 };
+                let label = match bp.extractor {
+                    Extractor::Parsed(_) => {
+                        format!("`{}` is parsed into `{}` and used as-is", bp.param.ty.display(), s.name)
+                    }
+                    _ => format!("`{}` is deserialized and used as-is", bp.param.ty.display()),
+                };
                 let mut f = self
-                    .finding(message, bp, format!("`{}` is deserialized and used as-is", bp.param.ty.display()))
+                    .finding(message, bp, label)
                     .secondary(Label::new(s.name_span, secondary))
-                    .help(self.help(bp, &s.name, validator));
+                    .help(self.help(bp, &s.name, validator, wrapper.map(|w| w.fact.name.as_str())));
+                for c in ignored {
+                    f = f.secondary(Label::new(c.span, "its result is discarded, so invalid input goes through"));
+                }
                 if let Some(w) = wrapper {
                     f = f.note(format!("`{}` is the payload inside `{}`", s.name, w.fact.name));
                 }

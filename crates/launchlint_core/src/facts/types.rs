@@ -143,6 +143,14 @@ pub fn binding(p: &syn::Pat) -> Option<String> {
     match p {
         syn::Pat::Ident(i) => Some(i.ident.to_string()),
         syn::Pat::TupleStruct(t) if t.elems.len() == 1 => t.elems.first().and_then(binding),
+        // `WithRejection(Json(input), _)`: the one element that is not `_`.
+        syn::Pat::TupleStruct(t) => {
+            let mut named = t.elems.iter().filter(|e| !matches!(e, syn::Pat::Wild(_)));
+            match (named.next(), named.next()) {
+                (Some(only), None) => binding(only),
+                _ => None,
+            }
+        }
         syn::Pat::Type(t) => binding(&t.pat),
         syn::Pat::Reference(r) => binding(&r.pat),
         syn::Pat::Paren(p) => binding(&p.pat),

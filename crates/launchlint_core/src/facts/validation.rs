@@ -244,6 +244,16 @@ fn json_parse_call(e: &Expr) -> Option<&syn::ExprCall> {
     (known && (serde_json || segs.len() == 1)).then_some(c)
 }
 
+/// From the first segment of the called path to the closing parenthesis.
+fn call_span(map: SpanMap, c: &syn::ExprCall) -> Span {
+    match peel(&c.func) {
+        Expr::Path(p) if !p.path.segments.is_empty() => {
+            map.join(p.path.segments[0].ident.span(), c.paren_token.span.close())
+        }
+        _ => map.join(c.paren_token.span.open(), c.paren_token.span.close()),
+    }
+}
+
 fn turbofish(c: &syn::ExprCall) -> Option<TypeRef> {
     let Expr::Path(p) = peel(&c.func) else {
         return None;
@@ -394,12 +404,7 @@ pub fn inspect(map: SpanMap, e: &Expr, b: &mut BodyInput) {
                 let key = call.paren_token.span.open().byte_range().start;
                 if !b.json_parses.iter().any(|j| j.key == key) {
                     let arg = call.args.first().and_then(|a| b.root(a));
-                    b.json_parses.push(JsonParse {
-                        arg,
-                        target: turbofish(call),
-                        span: map.join(call.paren_token.span.open(), call.paren_token.span.close()),
-                        key,
-                    });
+                    b.json_parses.push(JsonParse { arg, target: turbofish(call), span: call_span(map, call), key });
                 }
                 return;
             }
@@ -476,7 +481,7 @@ pub fn on_stmt(map: SpanMap, s: &syn::Stmt, b: &mut BodyInput) {
                 b.json_parses.push(JsonParse {
                     arg,
                     target: turbofish(call).or(Some(t)),
-                    span: map.join(call.paren_token.span.open(), call.paren_token.span.close()),
+                    span: call_span(map, call),
                     key,
                 });
             }

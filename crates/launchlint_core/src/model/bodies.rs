@@ -43,8 +43,6 @@ pub struct BodyParam<'m> {
     pub extractor: Extractor,
     /// The deserialized type (`T` of `Json<T>`), when known.
     pub payload: Option<TypeRef>,
-    /// Framework hint from the resolved path: `axum`, `actix`, or empty.
-    pub framework: &'static str,
 }
 
 /// What a payload type is.
@@ -59,21 +57,13 @@ pub enum Payload<'m> {
     Unknown,
 }
 
-fn framework_of(full: &[String]) -> &'static str {
-    match full.first().map(String::as_str) {
-        Some("axum" | "axum_extra" | "axum_valid" | "axum_garde") => "axum",
-        Some("actix_web" | "actix_web_validator" | "web") => "actix",
-        _ => "",
-    }
-}
-
 impl Model {
     /// The parameters of a handler that deserialize the request body.
     pub fn body_params<'m>(&'m self, file: FileId, f: &'m FnFact) -> Vec<BodyParam<'m>> {
         let module = self.module_of(file, &f.module);
         let mut out = Vec::new();
         for p in &f.params {
-            let Some((extractor, payload, framework)) = self.extractor(file, &module, &p.ty, 0) else {
+            let Some((extractor, payload)) = self.extractor(file, &module, &p.ty, 0) else {
                 continue;
             };
             let (extractor, payload) = match extractor {
@@ -87,7 +77,7 @@ impl Model {
                     }
                 }
             };
-            out.push(BodyParam { param: p, extractor, payload, framework });
+            out.push(BodyParam { param: p, extractor, payload });
         }
         out
     }
@@ -98,7 +88,7 @@ impl Model {
         module: &[String],
         ty: &TypeRef,
         depth: usize,
-    ) -> Option<(Found, Option<TypeRef>, &'static str)> {
+    ) -> Option<(Found, Option<TypeRef>)> {
         if depth > 4 {
             return None;
         }
@@ -109,7 +99,6 @@ impl Model {
         }
         let full = self.full_path(file, module, &ty.path);
         let krate = full.first().map(String::as_str).unwrap_or("");
-        let framework = framework_of(&full);
         let globbed = || {
             self.glob_imports(file, module)
                 .iter()
@@ -122,10 +111,9 @@ impl Model {
             let payload = if matches!(name, "Json" | "Form") {
                 first_arg.cloned()
             } else {
-                first_arg.and_then(|a| self.extractor(file, module, a, depth + 1)).and_then(|(_, p, _)| p)
+                first_arg.and_then(|a| self.extractor(file, module, a, depth + 1)).and_then(|(_, p)| p)
             };
-            let framework = if krate == "actix_web_validator" { "actix" } else { "axum" };
-            return Some((Found::Ext(Extractor::Validating), payload, framework));
+            return Some((Found::Ext(Extractor::Validating), payload));
         }
         let external = matches!(krate, "axum" | "axum_extra" | "actix_web" | "web" | "bytes" | "std" | "alloc");
         if !external {
@@ -134,8 +122,8 @@ impl Model {
             }
         }
         match name {
-            "Json" | "Form" => Some((Found::Ext(Extractor::Plain), first_arg.cloned(), framework)),
-            "Bytes" | "String" if ty.args.is_empty() => Some((Found::Raw, None, framework)),
+            "Json" | "Form" => Some((Found::Ext(Extractor::Plain), first_arg.cloned())),
+            "Bytes" | "String" if ty.args.is_empty() => Some((Found::Raw, None)),
             _ => None,
         }
     }
@@ -149,34 +137,29 @@ impl Model {
         module: &[String],
         file: FileId,
         depth: usize,
-    ) -> Option<(Found, Option<TypeRef>, &'static str)> {
+    ) -> Option<(Found, Option<TypeRef>)> {
         let methods = self.type_methods(decl.file, &decl.fact.name, Some(&["FromRequest", "FromRequestParts"]));
         let payload = || {
             let a = ty.args.first()?;
             // `Custom<Json<T>>`: the payload is `T`.
             match self.extractor(file, module, a, depth + 1) {
-                Some((_, p, _)) => p,
+                Some((_, p)) => p,
                 None => Some(a.clone()),
             }
         };
         if methods.is_empty() {
             return match decl.fact.input.via.as_deref() {
-                Some("Json" | "Form") => Some((Found::Ext(Extractor::Custom), payload(), "axum")),
+                Some("Json" | "Form") => Some((Found::Ext(Extractor::Custom), payload())),
                 _ => None,
             };
         }
         let validates = methods.iter().any(|m| m.fact.body.input.validate_calls.iter().any(|c| c.used));
         let deserializes =
             methods.iter().any(|m| m.fact.body.input.deserializes || !m.fact.body.input.json_parses.is_empty());
-        let framework = if methods.iter().any(|m| m.fact.name == "from_request_parts" || m.fact.params.len() == 2) {
-            "axum"
-        } else {
-            "actix"
-        };
         if validates {
-            Some((Found::Ext(Extractor::Validating), payload(), framework))
+            Some((Found::Ext(Extractor::Validating), payload()))
         } else if deserializes {
-            Some((Found::Ext(Extractor::Custom), payload(), framework))
+            Some((Found::Ext(Extractor::Custom), payload()))
         } else {
             None
         }
