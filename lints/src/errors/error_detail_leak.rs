@@ -1,6 +1,7 @@
 use launchlint_core::declare_lint;
 use launchlint_core::facts::items::FnFact;
-use launchlint_core::facts::leaks::{BindingKind, ErrBinding, Fmt, LeakFact, LeakKind, Root, StatusClass};
+use launchlint_core::facts::leaks::{BindingKind, ErrBinding, Fmt, LeakFact, LeakKind, Root};
+use launchlint_core::facts::status::StatusClass;
 use launchlint_core::facts::types::{ImplFact, StructFact, TypeRef};
 use launchlint_core::model::errors::{error_of_result, internal_error_type, DisplayVerdict, Leaking};
 use launchlint_core::model::resolve::ItemRef;
@@ -19,6 +20,15 @@ declare_lint! {
     owasp: ["API8:2023 Security Misconfiguration"],
     doc: include_str!("../../docs/error_detail_leak.md"),
 }
+
+/// Crates whose calls fail with one error type.
+const KNOWN_ERRORS: &[(&str, &str)] = &[
+    ("sqlx", "sqlx::Error"),
+    ("reqwest", "reqwest::Error"),
+    ("redis", "redis::RedisError"),
+    ("serde_json", "serde_json::Error"),
+    ("diesel", "diesel::result::Error"),
+];
 
 const HELP_GENERIC: &str = "log the error server-side (`tracing::error!(error = ?e, \"..\")`) and send a generic message such as \"internal server error\"";
 
@@ -76,6 +86,14 @@ impl<'m> Judge<'_, 'm> {
         if origin.starts_with('.') {
             return Some(format!("`{}` is the error of `{origin}`", b.name));
         }
+        if origin.contains("(..)") {
+            // `sqlx::query_as(..).fetch_one()`: the crate names the error.
+            let krate = origin.split("::").next().unwrap_or("");
+            return Some(match KNOWN_ERRORS.iter().find(|(k, _)| *k == krate) {
+                Some((_, e)) => format!("`{}` is the `{e}` of `{origin}`", b.name),
+                None => format!("`{}` is the error of `{origin}`", b.name),
+            });
+        }
         let module = self.cx.model.module_of(file, &f.module);
         let path: Vec<String> = origin.split("::").map(str::to_string).collect();
         Some(match self.cx.model.returned_error(file, &module, &path) {
@@ -108,11 +126,10 @@ impl<'m> Judge<'_, 'm> {
             (LeakKind::StringErr, Root::Bound(_) | Root::Named(_)) => self.string_err(file, idx, f, l, out),
             (LeakKind::StringErr, _) => {}
             (LeakKind::Helper(name), root) => {
-                let short = name.rsplit("::").next().unwrap_or(name);
                 let code = status_text(l.status);
                 let mut fd = Finding::new(
                     ERROR_DETAIL_LEAK.name,
-                    format!("`{short}` sends the error's `Display` text to the client"),
+                    format!("`{name}` sends the error's `Display` text to the client"),
                     Label::new(d.span, format!("`{}` is written into {code} body", self.snippet(d.span))),
                 )
                 .item_path(self.item_path(file, f))

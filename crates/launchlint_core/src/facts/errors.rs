@@ -3,88 +3,11 @@
 //! error (`#[from]`, `#[source]`). Also the format-string grammar shared with `format!`-family
 //! macros (implicit captures included).
 
+use super::fmt::{placeholders, FmtArg};
 use super::types::{FieldAttrs, TypeRef};
 use super::SpanMap;
 use crate::source::Span;
 use syn::parse::ParseStream;
-
-/// One placeholder of a format string.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Placeholder {
-    pub arg: FmtArg,
-    /// `{:?}` / `{x:#?}`.
-    pub debug: bool,
-    /// `{:#}` (anyhow's whole context chain) or `{:#?}`.
-    pub alternate: bool,
-    /// Byte range of `{..}` in the string's value.
-    pub start: usize,
-    pub end: usize,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum FmtArg {
-    /// `{}`: the next positional argument.
-    Next,
-    /// `{0}`: a positional argument (or a tuple field, in thiserror messages).
-    Index(usize),
-    /// `{err}`: a named argument or an implicit capture (or a named field, in thiserror messages).
-    Name(String),
-}
-
-/// Parses the placeholders of a format string (`{{`/`}}` are escapes).
-pub fn placeholders(s: &str) -> Vec<Placeholder> {
-    let b = s.as_bytes();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < b.len() {
-        match b[i] {
-            b'{' if b.get(i + 1) == Some(&b'{') => i += 2,
-            b'}' if b.get(i + 1) == Some(&b'}') => i += 2,
-            b'{' => {
-                let Some(close) = s[i + 1..].find('}') else {
-                    break;
-                };
-                let inner = &s[i + 1..i + 1 + close];
-                let (name, spec) = inner.split_once(':').unwrap_or((inner, ""));
-                let name = name.trim();
-                let arg = if name.is_empty() {
-                    FmtArg::Next
-                } else if let Ok(n) = name.parse::<usize>() {
-                    FmtArg::Index(n)
-                } else {
-                    FmtArg::Name(name.to_string())
-                };
-                out.push(Placeholder {
-                    arg,
-                    debug: spec.contains('?'),
-                    alternate: spec.contains('#'),
-                    start: i,
-                    end: i + close + 2,
-                });
-                i += close + 2;
-            }
-            _ => i += 1,
-        }
-    }
-    out
-}
-
-/// The span of `value[start..end]` inside a string literal's source text (for labels on an
-/// implicit capture such as `{err}`); the whole literal when it cannot be located.
-pub fn lit_sub_span(map: SpanMap, lit: &syn::LitStr, start: usize, end: usize) -> Span {
-    let whole = map.span(lit.span());
-    let value = lit.value();
-    let Some(piece) = value.get(start..end) else {
-        return whole;
-    };
-    let token = lit.token().to_string();
-    // Which occurrence of the piece in the value, to find the same one in the source.
-    let nth = value[..start].matches(piece).count();
-    match token.match_indices(piece).nth(nth) {
-        Some((pos, _)) => Span::new(map.file, whole.start as usize + pos, whole.start as usize + pos + piece.len()),
-        None => whole,
-    }
-}
 
 /// A `#[error("..")]` (or `#[display("..")]`) message.
 #[derive(Debug, Clone, PartialEq, Eq)]

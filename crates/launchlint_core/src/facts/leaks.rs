@@ -8,38 +8,15 @@
 //! closure parameter, an `Err(e)` pattern, a variant field bound in `match self` — or a variable
 //! named like one (`e`, `err`, `error`, `*_err`, `*_error`, `source`, `cause`).
 
-use super::errors::{lit_sub_span, placeholders, FmtArg};
+pub use super::errscope::{error_named, BindingKind, ErrBinding};
+use super::errscope::{is_self, ErrScope, Mark};
+use super::fmt::{json_exprs, lit_sub_span, placeholders, FmtArg};
+use super::status::{arm_status, builder_status, lookup, status_of, StatusClass, ACTIX};
 use super::validation::root_ident;
-use super::{last_segment, peel, SpanMap};
+use super::{expr_span, last_segment, peel, SpanMap};
 use crate::source::Span;
-use proc_macro2::{Delimiter, Spacing, TokenStream, TokenTree};
 use syn::punctuated::Punctuated;
 use syn::{Expr, Token};
-
-/// The class of an HTTP status as written.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum StatusClass {
-    Server(u16),
-    Client(u16),
-    /// 1xx, 2xx, 3xx.
-    Other(u16),
-    /// A variable or a call (`status`, `self.status_code()`).
-    Computed,
-}
-
-impl StatusClass {
-    fn of_code(n: u16) -> StatusClass {
-        match n {
-            500..=599 => StatusClass::Server(n),
-            400..=499 => StatusClass::Client(n),
-            _ => StatusClass::Other(n),
-        }
-    }
-
-    pub fn is_server(self) -> bool {
-        matches!(self, StatusClass::Server(_))
-    }
-}
 
 /// How a value is formatted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,27 +26,6 @@ pub enum Fmt {
     Debug,
     /// `{:#}`: anyhow's whole context chain.
     Alternate,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum BindingKind {
-    /// A parameter of a `map_err`/`unwrap_or_else`/`or_else`/`inspect_err` closure.
-    Closure,
-    /// `Err(e)` in a `match` arm or an `if let`.
-    ErrPattern,
-    /// A variant field bound in `match self { Variant(e) => .. }`.
-    Variant,
-}
-
-/// A variable known to hold an error.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ErrBinding {
-    pub name: String,
-    pub kind: BindingKind,
-    /// The fallible call it comes from: `db::members::list_all`, `.fetch_one()`.
-    pub origin: Option<String>,
-    /// For [`BindingKind::Variant`]: the variant and the field (`"0"` or its name).
-    pub variant: Option<(String, String)>,
 }
 
 /// What text enters a body.
@@ -127,357 +83,20 @@ pub struct BodyLeaks {
     /// `match self { Variant(..) => <status> }`: each variant (`_` for a catch-all) with the status
     /// its arm answers.
     pub variant_status: Vec<(String, StatusClass)>,
-    /// In `Display::fmt`: the first write of a non-literal value.
-    pub display_detail: Option<Span>,
+    /// In `Display::fmt`: the writes of non-literal values (first eight).
+    pub display_writes: Vec<DisplayWrite>,
     /// Set by the walker for `fn fmt` of `impl Display`.
     pub display: bool,
-    scope: Vec<ErrBinding>,
+    scope: ErrScope,
     tainted: Vec<(String, Detail)>,
-    matches: Vec<(bool, Option<String>)>,
-    arms: Vec<Vec<String>>,
 }
 
-/// Scope depths to restore after an expression or arm.
-#[derive(Debug, Clone, Copy)]
-pub struct Mark {
-    scope: usize,
-    matches: usize,
-    arms: usize,
-}
-
-const SERVER: &[(&str, u16)] = &[
-    ("INTERNAL_SERVER_ERROR", 500),
-    ("NOT_IMPLEMENTED", 501),
-    ("BAD_GATEWAY", 502),
-    ("SERVICE_UNAVAILABLE", 503),
-    ("GATEWAY_TIMEOUT", 504),
-    ("HTTP_VERSION_NOT_SUPPORTED", 505),
-    ("VARIANT_ALSO_NEGOTIATES", 506),
-    ("INSUFFICIENT_STORAGE", 507),
-    ("LOOP_DETECTED", 508),
-    ("NOT_EXTENDED", 510),
-    ("NETWORK_AUTHENTICATION_REQUIRED", 511),
-];
-
-const CLIENT: &[(&str, u16)] = &[
-    ("BAD_REQUEST", 400),
-    ("UNAUTHORIZED", 401),
-    ("PAYMENT_REQUIRED", 402),
-    ("FORBIDDEN", 403),
-    ("NOT_FOUND", 404),
-    ("METHOD_NOT_ALLOWED", 405),
-    ("NOT_ACCEPTABLE", 406),
-    ("REQUEST_TIMEOUT", 408),
-    ("CONFLICT", 409),
-    ("GONE", 410),
-    ("PRECONDITION_FAILED", 412),
-    ("PAYLOAD_TOO_LARGE", 413),
-    ("UNSUPPORTED_MEDIA_TYPE", 415),
-    ("UNPROCESSABLE_ENTITY", 422),
-    ("LOCKED", 423),
-    ("TOO_MANY_REQUESTS", 429),
-];
-
-const OTHER: &[(&str, u16)] = &[
-    ("OK", 200),
-    ("CREATED", 201),
-    ("ACCEPTED", 202),
-    ("NO_CONTENT", 204),
-    ("MOVED_PERMANENTLY", 301),
-    ("FOUND", 302),
-    ("SEE_OTHER", 303),
-    ("NOT_MODIFIED", 304),
-    ("TEMPORARY_REDIRECT", 307),
-    ("PERMANENT_REDIRECT", 308),
-];
-
-/// actix-web `HttpResponse::<Name>()` builders and `error::Error<Name>` helpers.
-const ACTIX: &[(&str, u16)] = &[
-    ("InternalServerError", 500),
-    ("NotImplemented", 501),
-    ("BadGateway", 502),
-    ("ServiceUnavailable", 503),
-    ("GatewayTimeout", 504),
-    ("VersionNotSupported", 505),
-    ("HttpVersionNotSupported", 505),
-    ("VariantAlsoNegotiates", 506),
-    ("InsufficientStorage", 507),
-    ("LoopDetected", 508),
-    ("NotExtended", 510),
-    ("NetworkAuthenticationRequired", 511),
-    ("BadRequest", 400),
-    ("Unauthorized", 401),
-    ("PaymentRequired", 402),
-    ("Forbidden", 403),
-    ("NotFound", 404),
-    ("MethodNotAllowed", 405),
-    ("NotAcceptable", 406),
-    ("RequestTimeout", 408),
-    ("Conflict", 409),
-    ("Gone", 410),
-    ("PreconditionFailed", 412),
-    ("PayloadTooLarge", 413),
-    ("UnsupportedMediaType", 415),
-    ("UnprocessableEntity", 422),
-    ("TooManyRequests", 429),
-    ("Ok", 200),
-    ("Created", 201),
-    ("Accepted", 202),
-    ("NoContent", 204),
-    ("Found", 302),
-    ("SeeOther", 303),
-    ("TemporaryRedirect", 307),
-    ("PermanentRedirect", 308),
-];
-
-fn lookup(table: &[(&str, u16)], name: &str) -> Option<u16> {
-    table.iter().find(|(n, _)| *n == name).map(|(_, c)| *c)
-}
-
-fn int_lit(e: &Expr) -> Option<u16> {
-    match peel(e) {
-        Expr::Lit(syn::ExprLit { lit: syn::Lit::Int(i), .. }) => i.base10_parse().ok(),
-        _ => None,
-    }
-}
-
-fn status_named(name: &str) -> bool {
-    matches!(name, "status" | "status_code" | "code" | "http_status" | "status_for")
-}
-
-/// The status an expression stands for, when it looks like one.
-pub fn status_of(e: &Expr) -> Option<StatusClass> {
-    match peel(e) {
-        Expr::Path(p) => {
-            let last = last_segment(&p.path);
-            if let Some(c) = lookup(SERVER, &last).or_else(|| lookup(CLIENT, &last)).or_else(|| lookup(OTHER, &last)) {
-                // `OK`/`FOUND` alone are too common as other names: require the `StatusCode::` path.
-                if p.path.segments.len() >= 2 || lookup(SERVER, &last).is_some() {
-                    return Some(StatusClass::of_code(c));
-                }
-                return None;
-            }
-            (p.path.segments.len() == 1 && status_named(&last)).then_some(StatusClass::Computed)
-        }
-        Expr::Call(c) => match peel(&c.func) {
-            Expr::Path(p) if last_segment(&p.path) == "from_u16" => {
-                Some(c.args.first().and_then(int_lit).map_or(StatusClass::Computed, StatusClass::of_code))
-            }
-            _ => None,
-        },
-        Expr::MethodCall(m) if status_named(&m.method.to_string()) => Some(StatusClass::Computed),
-        Expr::Field(f) => match &f.member {
-            syn::Member::Named(n) if status_named(&n.to_string()) => Some(StatusClass::Computed),
-            _ => None,
-        },
-        Expr::Lit(_) => int_lit(e).filter(|n| (100..600).contains(n)).map(StatusClass::of_code),
-        _ => None,
-    }
-}
-
-/// The status of an actix `HttpResponse` / http `Response::builder()` chain ending before
-/// `.body(..)`/`.json(..)`, with the first and last token of what sets it.
-fn builder_status(e: &Expr) -> Option<(StatusClass, proc_macro2::Span, proc_macro2::Span)> {
-    let mut cur = peel(e);
-    for _ in 0..24 {
-        match cur {
-            Expr::MethodCall(m) => {
-                if m.method == "status" {
-                    if let Some(s) = m.args.first().and_then(status_of) {
-                        return Some((s, m.method.span(), m.paren_token.span.close()));
-                    }
-                }
-                cur = peel(&m.receiver);
-            }
-            Expr::Call(c) => {
-                let Expr::Path(p) = peel(&c.func) else {
-                    return None;
-                };
-                if !p.path.segments.iter().any(|s| s.ident == "HttpResponse" || s.ident == "HttpResponseBuilder") {
-                    return None;
-                }
-                let (first, close) = (p.path.segments[0].ident.span(), c.paren_token.span.close());
-                let last = last_segment(&p.path);
-                return if last == "build" || last == "new" {
-                    c.args.first().and_then(status_of).map(|s| (s, first, close))
-                } else {
-                    lookup(ACTIX, &last).map(|n| (StatusClass::of_code(n), first, close))
-                };
-            }
-            _ => return None,
-        }
-    }
-    None
-}
-
-/// Whether a name reads like an error variable.
-pub fn error_named(n: &str) -> bool {
-    matches!(n, "e" | "err" | "error" | "source" | "cause")
-        || n.ends_with("_err")
-        || n.ends_with("_error")
-        || n.starts_with("err_")
-        || n.starts_with("error_")
-}
-
-/// `db::members::list_all` for `db::members::list_all(&db, id).await`, `.fetch_one()` for a
-/// method chain.
-fn origin(e: &Expr) -> Option<String> {
-    let mut cur = e;
-    let mut method = None;
-    for _ in 0..24 {
-        cur = match peel(cur) {
-            Expr::Await(a) => &a.base,
-            Expr::Try(t) => &t.expr,
-            Expr::MethodCall(m) => {
-                if method.is_none() && !matches!(m.method.to_string().as_str(), "await" | "context" | "with_context") {
-                    method = Some(format!(".{}()", m.method));
-                }
-                &m.receiver
-            }
-            Expr::Call(c) => {
-                return match peel(&c.func) {
-                    Expr::Path(p) if !last_segment(&p.path).starts_with(|c: char| c.is_ascii_uppercase()) => {
-                        Some(super::path_string(&p.path))
-                    }
-                    _ => method,
-                }
-            }
-            _ => return method,
-        };
-    }
-    method
-}
-
-/// Names bound by a pattern (`e`, `ref err`, `AppError::Db(e)`).
-fn bound_names(p: &syn::Pat, out: &mut Vec<String>) {
-    match p {
-        syn::Pat::Ident(i) => out.push(i.ident.to_string()),
-        syn::Pat::TupleStruct(t) => t.elems.iter().for_each(|x| bound_names(x, out)),
-        syn::Pat::Tuple(t) => t.elems.iter().for_each(|x| bound_names(x, out)),
-        syn::Pat::Struct(s) => s.fields.iter().for_each(|f| bound_names(&f.pat, out)),
-        syn::Pat::Reference(r) => bound_names(&r.pat, out),
-        syn::Pat::Type(t) => bound_names(&t.pat, out),
-        syn::Pat::Paren(x) => bound_names(&x.pat, out),
-        syn::Pat::Or(o) => o.cases.iter().for_each(|x| bound_names(x, out)),
-        _ => {}
-    }
-}
-
-/// The inside of an `Err(..)` pattern.
-fn err_pattern(p: &syn::Pat) -> Option<&syn::Pat> {
-    match p {
-        syn::Pat::TupleStruct(t) if last_segment(&t.path) == "Err" && t.elems.len() == 1 => t.elems.first(),
-        syn::Pat::Reference(r) => err_pattern(&r.pat),
-        _ => None,
-    }
-}
-
-fn is_self(e: &Expr) -> bool {
-    match e {
-        Expr::Reference(r) => is_self(&r.expr),
-        Expr::Unary(u) => is_self(&u.expr),
-        Expr::Paren(p) => is_self(&p.expr),
-        Expr::Path(p) => p.path.is_ident("self"),
-        _ => false,
-    }
-}
-
-fn start(e: &Expr) -> Option<proc_macro2::Span> {
-    Some(match e {
-        Expr::Path(p) => p.path.segments.first()?.ident.span(),
-        Expr::MethodCall(m) => return start(&m.receiver),
-        Expr::Field(f) => return start(&f.base),
-        Expr::Call(c) => return start(&c.func),
-        Expr::Macro(m) => m.mac.path.segments.first()?.ident.span(),
-        Expr::Reference(r) => r.and_token.span,
-        Expr::Paren(p) => p.paren_token.span.open(),
-        Expr::Try(t) => return start(&t.expr),
-        Expr::Await(a) => return start(&a.base),
-        Expr::Index(i) => return start(&i.expr),
-        Expr::Lit(l) => l.lit.span(),
-        _ => return None,
-    })
-}
-
-fn end(e: &Expr) -> Option<proc_macro2::Span> {
-    Some(match e {
-        Expr::Path(p) => p.path.segments.last()?.ident.span(),
-        Expr::MethodCall(m) => m.paren_token.span.close(),
-        Expr::Field(f) => match &f.member {
-            syn::Member::Named(n) => n.span(),
-            syn::Member::Unnamed(i) => i.span,
-        },
-        Expr::Call(c) => c.paren_token.span.close(),
-        Expr::Macro(m) => match &m.mac.delimiter {
-            syn::MacroDelimiter::Paren(p) => p.span.close(),
-            syn::MacroDelimiter::Brace(b) => b.span.close(),
-            syn::MacroDelimiter::Bracket(b) => b.span.close(),
-        },
-        Expr::Reference(r) => return end(&r.expr),
-        Expr::Paren(p) => p.paren_token.span.close(),
-        Expr::Try(t) => t.question_token.span,
-        Expr::Await(a) => a.await_token.span,
-        Expr::Index(i) => i.bracket_token.span.close(),
-        Expr::Lit(l) => l.lit.span(),
-        _ => return None,
-    })
-}
-
-/// The span of an expression, from its first to its last token (cheap for the usual shapes).
-pub fn expr_span(map: SpanMap, e: &Expr) -> Span {
-    match (start(e), end(e)) {
-        (Some(a), Some(b)) => map.join(a, b),
-        _ => map.node(e),
-    }
-}
-
-/// The top-level expressions of `json!(..)`'s values.
-fn json_exprs(ts: TokenStream, out: &mut Vec<Expr>, depth: usize) {
-    if depth > 8 || out.len() > 32 {
-        return;
-    }
-    let tts: Vec<TokenTree> = ts.clone().into_iter().collect();
-    if let [TokenTree::Group(g)] = tts.as_slice() {
-        match g.delimiter() {
-            Delimiter::Brace => {
-                for piece in split_commas(g.stream()) {
-                    // `"key": value`: the first lone `:` (not half of `::`).
-                    let mut prev_joint_colon = false;
-                    let pos = piece.iter().position(|t| {
-                        let hit = matches!(t, TokenTree::Punct(p) if p.as_char() == ':' && p.spacing() == Spacing::Alone && !prev_joint_colon);
-                        prev_joint_colon = matches!(t, TokenTree::Punct(p) if p.as_char() == ':' && p.spacing() == Spacing::Joint);
-                        hit
-                    });
-                    if let Some(pos) = pos {
-                        json_exprs(piece[pos + 1..].iter().cloned().collect(), out, depth + 1);
-                    }
-                }
-                return;
-            }
-            Delimiter::Bracket => {
-                for piece in split_commas(g.stream()) {
-                    json_exprs(piece.into_iter().collect(), out, depth + 1);
-                }
-                return;
-            }
-            _ => {}
-        }
-    }
-    if let Ok(e) = syn::parse2::<Expr>(ts) {
-        out.push(e);
-    }
-}
-
-fn split_commas(ts: TokenStream) -> Vec<Vec<TokenTree>> {
-    let mut out = vec![Vec::new()];
-    for t in ts {
-        match &t {
-            TokenTree::Punct(p) if p.as_char() == ',' => out.push(Vec::new()),
-            _ => out.last_mut().expect("non-empty").push(t),
-        }
-    }
-    out.retain(|p| !p.is_empty());
-    out
+/// A value `Display::fmt` writes: `self.source` (field `source`), or a variable bound in a
+/// `match self` arm (no field).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DisplayWrite {
+    pub span: Span,
+    pub field: Option<String>,
 }
 
 fn format_macro(name: &str) -> bool {
@@ -485,137 +104,29 @@ fn format_macro(name: &str) -> bool {
 }
 
 impl BodyLeaks {
-    fn mark(&self) -> Mark {
-        Mark { scope: self.scope.len(), matches: self.matches.len(), arms: self.arms.len() }
+    /// Error bindings an expression introduces for its children.
+    pub fn enter(&mut self, e: &Expr) -> Mark {
+        self.scope.enter(e)
+    }
+
+    /// Bindings of one match arm.
+    pub fn enter_arm(&mut self, arm: &syn::Arm) -> Mark {
+        self.scope.enter_arm(arm)
     }
 
     /// Restores the scopes to a mark.
     pub fn exit(&mut self, m: Mark) {
-        self.scope.truncate(m.scope);
-        self.matches.truncate(m.matches);
-        self.arms.truncate(m.arms);
+        self.scope.exit(m)
     }
 
     /// Drops the scratch state when the fn ends.
     pub fn finish(&mut self) {
-        self.scope = Vec::new();
+        self.scope = ErrScope::default();
         self.tainted = Vec::new();
-        self.matches = Vec::new();
-        self.arms = Vec::new();
-    }
-
-    /// Error bindings an expression introduces for its children.
-    pub fn enter(&mut self, e: &Expr) -> Mark {
-        let mark = self.mark();
-        match e {
-            Expr::MethodCall(m)
-                if matches!(
-                    m.method.to_string().as_str(),
-                    "map_err" | "unwrap_or_else" | "or_else" | "inspect_err" | "map_or_else"
-                ) =>
-            {
-                if let Some(Expr::Closure(c)) = m.args.first().map(peel) {
-                    let origin = origin(&m.receiver);
-                    let mut names = Vec::new();
-                    c.inputs.iter().for_each(|p| bound_names(p, &mut names));
-                    for name in names {
-                        self.scope.push(ErrBinding {
-                            name,
-                            kind: BindingKind::Closure,
-                            origin: origin.clone(),
-                            variant: None,
-                        });
-                    }
-                }
-            }
-            Expr::If(i) => {
-                if let Expr::Let(l) = &*i.cond {
-                    if let Some(inner) = err_pattern(&l.pat) {
-                        let origin = origin(&l.expr);
-                        let mut names = Vec::new();
-                        bound_names(inner, &mut names);
-                        for name in names {
-                            self.scope.push(ErrBinding {
-                                name,
-                                kind: BindingKind::ErrPattern,
-                                origin: origin.clone(),
-                                variant: None,
-                            });
-                        }
-                    }
-                }
-            }
-            Expr::Match(m) => self.matches.push((is_self(&m.expr), origin(&m.expr))),
-            _ => {}
-        }
-        mark
-    }
-
-    /// Bindings of one match arm: `Err(e)`, and variant fields in `match self`.
-    pub fn enter_arm(&mut self, arm: &syn::Arm) -> Mark {
-        let mark = self.mark();
-        let Some((on_self, origin)) = self.matches.last().cloned() else {
-            return mark;
-        };
-        if let Some(inner) = err_pattern(&arm.pat) {
-            let mut names = Vec::new();
-            bound_names(inner, &mut names);
-            for name in names {
-                self.scope.push(ErrBinding {
-                    name,
-                    kind: BindingKind::ErrPattern,
-                    origin: origin.clone(),
-                    variant: None,
-                });
-            }
-        }
-        if on_self {
-            let cases: Vec<&syn::Pat> = match &arm.pat {
-                syn::Pat::Or(o) => o.cases.iter().collect(),
-                p => vec![p],
-            };
-            let mut variants = Vec::new();
-            for c in cases {
-                match c {
-                    syn::Pat::TupleStruct(t) => {
-                        let v = last_segment(&t.path);
-                        for (i, el) in t.elems.iter().enumerate() {
-                            if let syn::Pat::Ident(id) = el {
-                                self.scope.push(ErrBinding {
-                                    name: id.ident.to_string(),
-                                    kind: BindingKind::Variant,
-                                    origin: None,
-                                    variant: Some((v.clone(), i.to_string())),
-                                });
-                            }
-                        }
-                        variants.push(v);
-                    }
-                    syn::Pat::Struct(s) => {
-                        let v = last_segment(&s.path);
-                        for f in &s.fields {
-                            if let (syn::Member::Named(field), syn::Pat::Ident(id)) = (&f.member, &*f.pat) {
-                                self.scope.push(ErrBinding {
-                                    name: id.ident.to_string(),
-                                    kind: BindingKind::Variant,
-                                    origin: None,
-                                    variant: Some((v.clone(), field.to_string())),
-                                });
-                            }
-                        }
-                        variants.push(v);
-                    }
-                    syn::Pat::Path(p) => variants.push(last_segment(&p.path)),
-                    _ => variants.push("_".into()),
-                }
-            }
-            self.arms.push(variants);
-        }
-        mark
     }
 
     fn error_root(&self, name: &str) -> Option<Root> {
-        if let Some(b) = self.scope.iter().rev().find(|b| b.name == name) {
+        if let Some(b) = self.scope.lookup(name) {
             return Some(Root::Bound(b.clone()));
         }
         error_named(name).then(|| Root::Named(name.to_string()))
@@ -844,7 +355,7 @@ impl BodyLeaks {
             status: status.map(|s| s.0),
             status_span: status.map(|s| s.1),
             detail,
-            variants: self.arms.last().cloned().unwrap_or_default(),
+            variants: self.scope.arm(),
         });
     }
 
@@ -891,11 +402,11 @@ impl BodyLeaks {
                             }
                         }
                     }
-                    "write_str" | "fmt" | "write_fmt" if self.display && self.display_detail.is_none() => {
+                    "write_str" | "fmt" | "write_fmt" if self.display => {
                         let value = if name == "fmt" { Some(&*m.receiver) } else { m.args.first() };
                         if let Some(v) = value {
                             if root_ident(v).is_some_and(|r| r != "f" && r != "formatter") {
-                                self.display_detail = Some(expr_span(map, e));
+                                self.display_write(map, v);
                             }
                         }
                     }
@@ -928,12 +439,13 @@ impl BodyLeaks {
                         self.push(LeakKind::StringErr, None, d);
                     }
                 } else if self.display
-                    && self.display_detail.is_none()
                     && last == "fmt"
                     && c.args.first().and_then(root_ident).is_some_and(|r| r == "self")
                 {
                     // `fmt::Display::fmt(&self.0, f)`.
-                    self.display_detail = Some(expr_span(map, e));
+                    if let Some(a) = c.args.first() {
+                        self.display_write(map, a);
+                    }
                 }
             }
             Expr::Macro(m) => self.display_macro(map, &m.mac),
@@ -961,9 +473,20 @@ impl BodyLeaks {
         }
     }
 
-    /// `write!(f, "..", args)` in `Display::fmt`.
+    fn display_write(&mut self, map: SpanMap, v: &Expr) {
+        if self.display_writes.len() >= 8 {
+            return;
+        }
+        let field = match self.root(v) {
+            Some(Root::SelfField(f)) => Some(f),
+            _ => None,
+        };
+        self.display_writes.push(DisplayWrite { span: expr_span(map, v), field });
+    }
+
+    /// `write!(f, "..", args)` in `Display::fmt`: every non-literal argument or capture.
     fn display_macro(&mut self, map: SpanMap, mac: &syn::Macro) {
-        if !self.display || self.display_detail.is_some() {
+        if !self.display {
             return;
         }
         let name = mac.path.segments.last().map(|s| s.ident.to_string()).unwrap_or_default();
@@ -980,8 +503,27 @@ impl BodyLeaks {
             return;
         };
         let rest: Vec<&Expr> = it.collect();
-        if let Some(d) = self.format_detail(map, lit, &rest, 0, true) {
-            self.display_detail = Some(d.span);
+        let positional: Vec<&Expr> = rest.iter().copied().filter(|a| !matches!(a, Expr::Assign(_))).collect();
+        let mut next = 0;
+        for p in placeholders(&lit.value()) {
+            let arg = match &p.arg {
+                FmtArg::Next => {
+                    next += 1;
+                    positional.get(next - 1).copied()
+                }
+                FmtArg::Index(i) => positional.get(*i).copied(),
+                FmtArg::Name(n) => rest.iter().copied().find_map(|a| match a {
+                    Expr::Assign(asg) if root_ident(&asg.left).as_deref() == Some(n) => Some(&*asg.right),
+                    _ => None,
+                }),
+            };
+            match (arg, &p.arg) {
+                (Some(a), _) if root_ident(a).is_some() => self.display_write(map, a),
+                (None, FmtArg::Name(n)) if n != "self" && self.display_writes.len() < 8 => {
+                    self.display_writes.push(DisplayWrite { span: lit_sub_span(map, lit, p.start, p.end), field: None })
+                }
+                _ => {}
+            }
         }
     }
 
@@ -999,20 +541,6 @@ impl BodyLeaks {
             }
             _ => {}
         }
-    }
-}
-
-/// The status a `match` arm answers: a status, a `(status, ..)` tuple, an actix builder chain,
-/// any of them followed by `.into_response()`/`.into()`.
-fn arm_status(e: &Expr) -> Option<StatusClass> {
-    match peel(e) {
-        Expr::MethodCall(m) if m.method == "into_response" || m.method == "into" => arm_status(&m.receiver),
-        Expr::Tuple(t) => t.elems.first().and_then(status_of),
-        Expr::Block(b) => match b.block.stmts.last() {
-            Some(syn::Stmt::Expr(x, None)) => arm_status(x),
-            _ => None,
-        },
-        other => builder_status(other).map(|s| s.0).or_else(|| status_of(other)),
     }
 }
 
@@ -1143,10 +671,16 @@ mod tests {
                 b.display_macro(SpanMap { file: FileId(0) }, &mac.mac);
             }
         }
-        assert!(b.display_detail.is_some());
+        assert_eq!(b.display_writes.len(), 1);
         let mut c = BodyLeaks { display: true, ..BodyLeaks::default() };
         let mac: syn::Macro = syn::parse_str(r#"write!(f, "database unavailable")"#).expect("mac");
         c.display_macro(SpanMap { file: FileId(0) }, &mac);
-        assert!(c.display_detail.is_none());
+        assert!(c.display_writes.is_empty());
+        let mut d = BodyLeaks { display: true, ..BodyLeaks::default() };
+        let mac: syn::Macro =
+            syn::parse_str(r#"write!(f, "ledger {} failed: {}", self.operation, self.source)"#).expect("mac");
+        d.display_macro(SpanMap { file: FileId(0) }, &mac);
+        let fields: Vec<Option<String>> = d.display_writes.iter().map(|w| w.field.clone()).collect();
+        assert_eq!(fields, vec![Some("operation".to_string()), Some("source".to_string())]);
     }
 }

@@ -5,7 +5,7 @@
 
 use super::types::InFile;
 use super::Model;
-use crate::facts::leaks::StatusClass;
+use crate::facts::status::StatusClass;
 use crate::facts::types::{FieldAttrs, StructFact, TypeRef};
 use crate::source::{FileId, Span};
 
@@ -60,7 +60,7 @@ pub enum DisplayVerdict {
     Unknown,
 }
 
-fn field<'a>(
+fn field_of<'a>(
     fields: &'a [(Option<String>, TypeRef)],
     attrs: &'a [FieldAttrs],
     name: &str,
@@ -84,7 +84,8 @@ fn message_leaks(
     attrs: &[FieldAttrs],
 ) -> Option<(Option<TypeRef>, String)> {
     if msg.transparent {
-        let (ty, a) = field(fields, attrs, "0").or_else(|| fields.first().map(|(_, t)| (t, FieldAttrs::default())))?;
+        let (ty, a) =
+            field_of(fields, attrs, "0").or_else(|| fields.first().map(|(_, t)| (t, FieldAttrs::default())))?;
         return internal_field(ty, a).then(|| (Some(ty.clone()), "is `#[error(transparent)]`".to_string()));
     }
     for (name, debug) in &msg.refs {
@@ -98,7 +99,7 @@ fn message_leaks(
             }
             continue;
         }
-        if let Some((ty, a)) = field(fields, attrs, name) {
+        if let Some((ty, a)) = field_of(fields, attrs, name) {
             if internal_field(ty, a) {
                 return Some((
                     Some(ty.clone()),
@@ -137,24 +138,38 @@ impl Model {
         if any_message {
             return if out.is_empty() { DisplayVerdict::Clean } else { DisplayVerdict::Leaks(out) };
         }
-        // A hand-written `impl Display`: it leaks when it writes more than literals and the type
-        // holds an internal error somewhere.
+        // A hand-written `impl Display`: it leaks when it writes a field holding an internal error
+        // (`self.source`), or a value bound from a variant when some variant holds one.
         let display = self.type_methods(decl.file, &s.name, Some(&["Display"]));
         let Some(f) = display.iter().find(|f| f.fact.name == "fmt") else {
             return DisplayVerdict::Unknown;
         };
-        let Some(span) = f.fact.body.leaks.display_detail else {
-            return DisplayVerdict::Clean;
-        };
-        match self.internal_fields(s).into_iter().next() {
-            Some((variant, ty)) => DisplayVerdict::Leaks(vec![Leaking {
-                variant,
-                span,
-                inner: Some(ty),
-                how: "writes it in `impl Display`".into(),
-            }]),
-            None => DisplayVerdict::Unknown,
+        let writes = &f.fact.body.leaks.display_writes;
+        for w in writes {
+            if let Some(field) = &w.field {
+                if let Some((ty, a)) = field_of(&s.fields, &s.field_attrs, field) {
+                    if internal_field(ty, a) {
+                        return DisplayVerdict::Leaks(vec![Leaking {
+                            variant: None,
+                            span: w.span,
+                            inner: Some(ty.clone()),
+                            how: format!("`impl Display` writes `self.{field}`"),
+                        }]);
+                    }
+                }
+            }
         }
+        if let Some(w) = writes.iter().find(|w| w.field.is_none()) {
+            if let Some((variant, ty)) = self.internal_fields(s).into_iter().next() {
+                return DisplayVerdict::Leaks(vec![Leaking {
+                    variant,
+                    span: w.span,
+                    inner: Some(ty),
+                    how: "`impl Display` writes a value bound from the error".into(),
+                }]);
+            }
+        }
+        DisplayVerdict::Clean
     }
 
     /// Fields (per variant) holding internal errors: what a derived `Debug` prints.
@@ -182,9 +197,9 @@ impl Model {
         match variant {
             Some(v) => {
                 let v = s.variants.iter().find(|x| x.name == v)?;
-                field(&v.fields, &v.field_attrs, name).map(|(t, _)| t)
+                field_of(&v.fields, &v.field_attrs, name).map(|(t, _)| t)
             }
-            None => field(&s.fields, &s.field_attrs, name).map(|(t, _)| t),
+            None => field_of(&s.fields, &s.field_attrs, name).map(|(t, _)| t),
         }
     }
 
