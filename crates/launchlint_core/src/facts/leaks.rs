@@ -91,11 +91,12 @@ pub struct BodyLeaks {
     tainted: Vec<(String, Detail)>,
 }
 
-/// A value `Display::fmt` writes: `self.source` (field `source`), or a variable bound in a
-/// `match self` arm (no field).
+/// A value `Display::fmt` writes: `self.source` (no variant, field `source`), a variant field
+/// bound in a `match self` arm (`Self::Db(e)`: variant `Db`, field `0`), or anything else (none).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DisplayWrite {
     pub span: Span,
+    pub variant: Option<String>,
     pub field: Option<String>,
 }
 
@@ -477,11 +478,16 @@ impl BodyLeaks {
         if self.display_writes.len() >= 8 {
             return;
         }
-        let field = match self.root(v) {
-            Some(Root::SelfField(f)) => Some(f),
-            _ => None,
-        };
-        self.display_writes.push(DisplayWrite { span: expr_span(map, v), field });
+        let (variant, field) = Self::write_target(self.root(v));
+        self.display_writes.push(DisplayWrite { span: expr_span(map, v), variant, field });
+    }
+
+    fn write_target(root: Option<Root>) -> (Option<String>, Option<String>) {
+        match root {
+            Some(Root::SelfField(f)) => (None, Some(f)),
+            Some(Root::Bound(ErrBinding { variant: Some((v, f)), .. })) => (Some(v), Some(f)),
+            _ => (None, None),
+        }
     }
 
     /// `write!(f, "..", args)` in `Display::fmt`: every non-literal argument or capture.
@@ -520,7 +526,9 @@ impl BodyLeaks {
             match (arg, &p.arg) {
                 (Some(a), _) if root_ident(a).is_some() => self.display_write(map, a),
                 (None, FmtArg::Name(n)) if n != "self" && self.display_writes.len() < 8 => {
-                    self.display_writes.push(DisplayWrite { span: lit_sub_span(map, lit, p.start, p.end), field: None })
+                    let (variant, field) = Self::write_target(self.scope.lookup(n).cloned().map(Root::Bound));
+                    let span = lit_sub_span(map, lit, p.start, p.end);
+                    self.display_writes.push(DisplayWrite { span, variant, field });
                 }
                 _ => {}
             }

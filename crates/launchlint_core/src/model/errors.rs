@@ -138,38 +138,36 @@ impl Model {
         if any_message {
             return if out.is_empty() { DisplayVerdict::Clean } else { DisplayVerdict::Leaks(out) };
         }
-        // A hand-written `impl Display`: it leaks when it writes a field holding an internal error
-        // (`self.source`), or a value bound from a variant when some variant holds one.
+        // A hand-written `impl Display`: it leaks when it writes a field holding an internal error,
+        // `self.source` or a variant field bound in `match self` (`Self::Db(e) => write!(f, "{e}")`).
         let display = self.type_methods(decl.file, &s.name, Some(&["Display"]));
         let Some(f) = display.iter().find(|f| f.fact.name == "fmt") else {
             return DisplayVerdict::Unknown;
         };
-        let writes = &f.fact.body.leaks.display_writes;
-        for w in writes {
-            if let Some(field) = &w.field {
-                if let Some((ty, a)) = field_of(&s.fields, &s.field_attrs, field) {
-                    if internal_field(ty, a) {
-                        return DisplayVerdict::Leaks(vec![Leaking {
-                            variant: None,
-                            span: w.span,
-                            inner: Some(ty.clone()),
-                            how: format!("`impl Display` writes `self.{field}`"),
-                        }]);
-                    }
+        let mut out = Vec::new();
+        for w in &f.fact.body.leaks.display_writes {
+            let Some(field) = &w.field else { continue };
+            let found = match &w.variant {
+                None => field_of(&s.fields, &s.field_attrs, field),
+                Some(v) => {
+                    s.variants.iter().find(|x| x.name == *v).and_then(|x| field_of(&x.fields, &x.field_attrs, field))
+                }
+            };
+            if let Some((ty, a)) = found {
+                if internal_field(ty, a) {
+                    let how = match &w.variant {
+                        None => format!("`impl Display` writes `self.{field}`"),
+                        Some(_) => "`impl Display` writes the variant's inner error".to_string(),
+                    };
+                    out.push(Leaking { variant: w.variant.clone(), span: w.span, inner: Some(ty.clone()), how });
                 }
             }
         }
-        if let Some(w) = writes.iter().find(|w| w.field.is_none()) {
-            if let Some((variant, ty)) = self.internal_fields(s).into_iter().next() {
-                return DisplayVerdict::Leaks(vec![Leaking {
-                    variant,
-                    span: w.span,
-                    inner: Some(ty),
-                    how: "`impl Display` writes a value bound from the error".into(),
-                }]);
-            }
+        if out.is_empty() {
+            DisplayVerdict::Clean
+        } else {
+            DisplayVerdict::Leaks(out)
         }
-        DisplayVerdict::Clean
     }
 
     /// Fields (per variant) holding internal errors: what a derived `Debug` prints.
