@@ -83,22 +83,23 @@ impl<'m> Judge<'_, 'm> {
     /// Where an error binding comes from, for a note.
     fn origin_note(&self, file: FileId, f: &FnFact, b: &ErrBinding) -> Option<String> {
         let origin = b.origin.as_ref()?;
+        let who = if b.name.is_empty() { "the mapped error".to_string() } else { format!("`{}`", b.name) };
         if origin.starts_with('.') {
-            return Some(format!("`{}` is the error of `{origin}`", b.name));
+            return Some(format!("{who} is the error of `{origin}`"));
         }
         if origin.contains("(..)") {
             // `sqlx::query_as(..).fetch_one()`: the crate names the error.
             let krate = origin.split("::").next().unwrap_or("");
             return Some(match KNOWN_ERRORS.iter().find(|(k, _)| *k == krate) {
-                Some((_, e)) => format!("`{}` is the `{e}` of `{origin}`", b.name),
-                None => format!("`{}` is the error of `{origin}`", b.name),
+                Some((_, e)) => format!("{who} is the `{e}` of `{origin}`"),
+                None => format!("{who} is the error of `{origin}`"),
             });
         }
         let module = self.cx.model.module_of(file, &f.module);
         let path: Vec<String> = origin.split("::").map(str::to_string).collect();
         Some(match self.cx.model.returned_error(file, &module, &path) {
-            Some(t) => format!("`{}` is the `{}` returned by `{origin}`", b.name, type_text(&t)),
-            None => format!("`{}` is the error returned by `{origin}`", b.name),
+            Some(t) => format!("{who} is the `{}` returned by `{origin}`", type_text(&t)),
+            None => format!("{who} is the error returned by `{origin}`"),
         })
     }
 
@@ -127,15 +128,22 @@ impl<'m> Judge<'_, 'm> {
             (LeakKind::StringErr, _) => {}
             (LeakKind::Helper(name), root) => {
                 let code = status_text(l.status);
+                // `.map_err(ErrorInternalServerError)`: the value is the mapped error itself.
+                let mapped = matches!(root, Root::Bound(b) if b.name.is_empty());
+                let label = if mapped {
+                    format!("the mapped error is written into {code} body")
+                } else {
+                    format!("`{}` is written into {code} body", self.snippet(d.span))
+                };
                 let mut fd = Finding::new(
                     ERROR_DETAIL_LEAK.name,
                     format!("`{name}` sends the error's `Display` text to the client"),
-                    Label::new(d.span, format!("`{}` is written into {code} body", self.snippet(d.span))),
+                    Label::new(d.span, label),
                 )
                 .item_path(self.item_path(file, f))
                 .help("log the error and answer with a generic body: `InternalError::from_response(e, HttpResponse::InternalServerError().finish())`, or `ErrorInternalServerError(\"internal server error\")`")
                 .note("actix-web's `InternalError` writes `Display` of the value it wraps as the `text/plain` body");
-                if let Some(s) = l.status_span {
+                if let Some(s) = l.status_span.filter(|s| *s != d.span) {
                     fd = fd.secondary(Label::new(s, "renders its argument's `Display` text"));
                 }
                 match root {

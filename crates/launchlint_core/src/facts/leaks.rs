@@ -104,6 +104,11 @@ fn format_macro(name: &str) -> bool {
     matches!(name, "format" | "format_args")
 }
 
+/// The status of an actix `error::Error*` helper that answers 5xx (`ErrorInternalServerError`).
+fn actix_helper_code(name: &str) -> Option<u16> {
+    name.strip_prefix("Error").and_then(|n| lookup(ACTIX, n)).filter(|c| *c >= 500)
+}
+
 impl BodyLeaks {
     /// Error bindings an expression introduces for its children.
     pub fn enter(&mut self, e: &Expr) -> Mark {
@@ -396,13 +401,29 @@ impl BodyLeaks {
                             }
                         }
                     }
-                    "map_err" => {
-                        if let Some(Expr::Closure(c)) = m.args.first().map(peel) {
+                    "map_err" => match m.args.first().map(peel) {
+                        Some(Expr::Closure(c)) => {
                             if let Some(d) = self.direct(map, &c.body) {
                                 self.push(LeakKind::StringErr, None, d);
                             }
                         }
-                    }
+                        // `.map_err(ErrorInternalServerError)?`: the helper wraps the error itself.
+                        Some(Expr::Path(p)) => {
+                            let last = last_segment(&p.path);
+                            if let Some(code) = actix_helper_code(&last) {
+                                let binding = ErrBinding {
+                                    name: String::new(),
+                                    kind: BindingKind::Closure,
+                                    origin: super::errscope::origin(&m.receiver),
+                                    variant: None,
+                                };
+                                let span = expr_span(map, &m.args[0]);
+                                let d = Detail { root: Root::Bound(binding), fmt: Fmt::Display, span };
+                                self.push(LeakKind::Helper(last), Some((StatusClass::of_code(code), span)), d);
+                            }
+                        }
+                        _ => {}
+                    },
                     "write_str" | "fmt" | "write_fmt" if self.display => {
                         let value = if name == "fmt" { Some(&*m.receiver) } else { m.args.first() };
                         if let Some(v) = value {
@@ -419,7 +440,7 @@ impl BodyLeaks {
                     return;
                 };
                 let last = last_segment(&p.path);
-                if let Some(code) = last.strip_prefix("Error").and_then(|n| lookup(ACTIX, n)).filter(|c| *c >= 500) {
+                if let Some(code) = actix_helper_code(&last) {
                     if let Some(d) = c.args.first().and_then(|a| self.helper_detail(map, a)) {
                         let span = map.join(p.path.segments[0].ident.span(), c.paren_token.span.close());
                         self.push(LeakKind::Helper(last), Some((StatusClass::of_code(code), span)), d);
