@@ -462,7 +462,7 @@ impl Lint for ErrorDetailLeak {
         for id in ids {
             let facts = &cx.model.facts[id];
             for (idx, f) in facts.fns.iter().enumerate() {
-                for l in &f.body.leaks.leaks {
+                for l in &f.body.leaks().leaks {
                     judge.leak(*id, idx, f, l, &mut found);
                 }
             }

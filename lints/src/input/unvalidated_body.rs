@@ -92,7 +92,7 @@ struct Cx<'a, 'm> {
 fn validated_in_handler(f: &FnFact, binding: Option<&str>) -> bool {
     let others: Vec<&str> =
         f.params.iter().filter_map(|p| p.binding.as_deref()).filter(|b| Some(*b) != binding).collect();
-    let input = &f.body.input;
+    let input = f.body.input();
     let on_body = |r: &Option<String>| match r {
         Some(r) => Some(r.as_str()) == binding || !others.contains(&r.as_str()),
         None => true,
@@ -248,7 +248,7 @@ impl Cx<'_, '_> {
                 let ignored: Vec<_> = self
                     .f
                     .body
-                    .input
+                    .input()
                     .validate_calls
                     .iter()
                     .filter(|c| !c.used && (c.receiver.is_none() || c.receiver.as_deref() == binding))

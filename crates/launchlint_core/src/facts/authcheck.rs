@@ -2,6 +2,8 @@
 //! with 401/403 (or a redirect to the login page), which fns it calls, whether it passes the
 //! request on (`next.run(req)`, `srv.call(req)`), and which paths it lets through unchecked.
 
+use super::leaks::BodyLeaks;
+use super::validation::BodyInput;
 use super::{lit_str, peel, SpanMap};
 use crate::source::Span;
 use syn::Expr;
@@ -17,17 +19,31 @@ pub struct BodyFacts {
     pub passes_through: bool,
     /// Paths let through before any check (an allow-list).
     pub skip_paths: Vec<SkipPath>,
-    /// What the body does with request payloads (validation, JSON parsing).
-    pub input: super::validation::BodyInput,
+    /// What the body does with request payloads (validation, JSON parsing); `None` when it
+    /// does nothing of note (most fns), to keep facts small.
+    pub input: Option<Box<BodyInput>>,
     /// Error text the body puts into responses; status per `match self` variant.
-    pub leaks: super::leaks::BodyLeaks,
+    pub leaks: Option<Box<BodyLeaks>>,
 }
 
+static NO_INPUT: BodyInput = BodyInput::EMPTY;
+static NO_LEAKS: BodyLeaks = BodyLeaks::EMPTY;
+
 impl BodyFacts {
-    /// Drops the walk's scratch state once the fn is done.
-    pub fn finish(&mut self) {
-        self.input.finish();
-        self.leaks.finish();
+    pub fn input(&self) -> &BodyInput {
+        self.input.as_deref().unwrap_or(&NO_INPUT)
+    }
+
+    pub fn leaks(&self) -> &BodyLeaks {
+        self.leaks.as_deref().unwrap_or(&NO_LEAKS)
+    }
+
+    /// Stores what the walk found in a fn body (scratch state dropped, empty facts not kept).
+    pub fn store(&mut self, mut input: BodyInput, mut leaks: BodyLeaks) {
+        input.finish();
+        leaks.finish();
+        self.input = (!input.is_empty()).then(|| Box::new(input));
+        self.leaks = (!leaks.is_empty()).then(|| Box::new(leaks));
     }
 }
 

@@ -121,6 +121,8 @@ pub fn is_self(e: &Expr) -> bool {
 }
 
 impl ErrScope {
+    pub const EMPTY: ErrScope = ErrScope { bindings: Vec::new(), matches: Vec::new(), arms: Vec::new() };
+
     fn mark(&self) -> Mark {
         Mark { scope: self.bindings.len(), matches: self.matches.len(), arms: self.arms.len() }
     }

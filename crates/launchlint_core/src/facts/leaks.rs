@@ -110,6 +110,20 @@ fn actix_helper_code(name: &str) -> Option<u16> {
 }
 
 impl BodyLeaks {
+    pub const EMPTY: BodyLeaks = BodyLeaks {
+        leaks: Vec::new(),
+        variant_status: Vec::new(),
+        display_writes: Vec::new(),
+        display: false,
+        scope: ErrScope::EMPTY,
+        tainted: Vec::new(),
+    };
+
+    /// Nothing recorded.
+    pub fn is_empty(&self) -> bool {
+        self.leaks.is_empty() && self.variant_status.is_empty() && self.display_writes.is_empty()
+    }
+
     /// Error bindings an expression introduces for its children.
     pub fn enter(&mut self, e: &Expr) -> Mark {
         self.scope.enter(e)

@@ -166,6 +166,25 @@ pub fn root_ident(e: &Expr) -> Option<String> {
 }
 
 impl BodyInput {
+    pub const EMPTY: BodyInput = BodyInput {
+        validate_calls: Vec::new(),
+        json_parses: Vec::new(),
+        converted: Vec::new(),
+        checked: Vec::new(),
+        deserializes: false,
+        aliases: Vec::new(),
+        ignored: Vec::new(),
+    };
+
+    /// Nothing recorded.
+    pub fn is_empty(&self) -> bool {
+        self.validate_calls.is_empty()
+            && self.json_parses.is_empty()
+            && self.converted.is_empty()
+            && self.checked.is_empty()
+            && !self.deserializes
+    }
+
     fn resolve(&self, name: String) -> String {
         let mut n = name;
         for _ in 0..8 {

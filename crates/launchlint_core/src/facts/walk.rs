@@ -10,8 +10,9 @@ use super::chain::{descend, Descend};
 use super::items::{flatten_use, FnFact, ModDecl};
 use super::jwt::{self, JwtFact};
 use super::layers;
+use super::leaks::BodyLeaks;
 use super::types::{self, ConstFact};
-use super::validation;
+use super::validation::{self, BodyInput};
 use super::{cors::CorsEval, tokens_text, Condition, FileFacts, Scope, SpanMap};
 use syn::visit::{self, Visit};
 use syn::{Attribute, Expr, Item};
@@ -25,6 +26,8 @@ pub struct Walker<'f> {
     actix: ActixEval,
     /// Body facts of the fns being walked (innermost last).
     bodies: Vec<BodyFacts>,
+    /// Request-body and error-text facts of the same fns, stored compactly when each fn ends.
+    work: Vec<(BodyInput, BodyLeaks)>,
     /// Trait of the impl being walked.
     trait_impl: Option<String>,
 }
@@ -44,6 +47,7 @@ impl<'f> Walker<'f> {
             routers: RouterEval::default(),
             actix: ActixEval::default(),
             bodies: Vec::new(),
+            work: Vec::new(),
             trait_impl: None,
         }
     }
@@ -98,12 +102,14 @@ impl<'f> Walker<'f> {
         self.cors.enter_fn(self.map, Some(sig), &name, block);
         self.routers.enter_fn(self.map, Some(sig), &name, block);
         self.actix.enter_fn(self.map, Some(sig), &name, block);
-        let mut facts = BodyFacts::default();
-        facts.leaks.display = name == "fmt" && self.trait_impl.as_deref() == Some("Display");
-        self.bodies.push(facts);
+        let mut leaks = BodyLeaks::default();
+        leaks.display = name == "fmt" && self.trait_impl.as_deref() == Some("Display");
+        self.bodies.push(BodyFacts::default());
+        self.work.push((BodyInput::default(), leaks));
         self.visit_block(block);
         let mut body = self.bodies.pop().unwrap_or_default();
-        body.finish();
+        let (input, leaks) = self.work.pop().unwrap_or_default();
+        body.store(input, leaks);
         self.actix.exit_fn(&self.scope);
         self.routers.exit_fn(&self.scope);
         self.cors.exit_fn(&self.scope);
@@ -149,8 +155,10 @@ impl<'f> Walker<'f> {
         if b.rejects.is_none() {
             b.rejects = authcheck::rejection(self.map, e);
         }
-        validation::inspect(self.map, e, &mut b.input);
-        b.leaks.inspect(self.map, e);
+        if let Some((input, leaks)) = self.work.last_mut() {
+            validation::inspect(self.map, e, input);
+            leaks.inspect(self.map, e);
+        }
         match e {
             Expr::Call(c) if b.calls.len() < 64 => {
                 // Calls of fns (`auth::require_user(..)`), not constructors (`Some(..)`,
@@ -372,18 +380,18 @@ impl<'ast> Visit<'ast> for Walker<'_> {
         if is_test_only(attrs) {
             return;
         }
-        if let Some(b) = self.bodies.last_mut() {
-            validation::on_stmt(self.map, s, &mut b.input);
-            b.leaks.on_stmt(self.map, s);
+        if let Some((input, leaks)) = self.work.last_mut() {
+            validation::on_stmt(self.map, s, input);
+            leaks.on_stmt(self.map, s);
         }
         visit::visit_stmt(self, s);
     }
 
     fn visit_arm(&mut self, arm: &'ast syn::Arm) {
-        let mark = self.bodies.last_mut().map(|b| b.leaks.enter_arm(arm));
+        let mark = self.work.last_mut().map(|(_, leaks)| leaks.enter_arm(arm));
         visit::visit_arm(self, arm);
-        if let (Some(m), Some(b)) = (mark, self.bodies.last_mut()) {
-            b.leaks.exit(m);
+        if let (Some(m), Some((_, leaks))) = (mark, self.work.last_mut()) {
+            leaks.exit(m);
         }
     }
 
@@ -405,10 +413,10 @@ impl<'ast> Visit<'ast> for Walker<'_> {
 
     fn visit_expr(&mut self, e: &'ast Expr) {
         // Error bindings (`map_err(|e| ..)`, `Err(e)` arms) are in scope for the children.
-        let mark = self.bodies.last_mut().map(|b| b.leaks.enter(e));
+        let mark = self.work.last_mut().map(|(_, leaks)| leaks.enter(e));
         self.expr(e);
-        if let (Some(m), Some(b)) = (mark, self.bodies.last_mut()) {
-            b.leaks.exit(m);
+        if let (Some(m), Some((_, leaks))) = (mark, self.work.last_mut()) {
+            leaks.exit(m);
         }
     }
 }

@@ -71,7 +71,7 @@ impl Model {
                 // `Bytes`/`String`: a JSON body only when the handler parses it.
                 Found::Raw => {
                     let Some(b) = &p.binding else { continue };
-                    match f.body.input.json_parses.iter().find(|j| j.arg.as_ref() == Some(b)) {
+                    match f.body.input().json_parses.iter().find(|j| j.arg.as_ref() == Some(b)) {
                         Some(j) => (Extractor::Parsed(j.span), j.target.clone()),
                         None => continue,
                     }
@@ -153,9 +153,9 @@ impl Model {
                 _ => None,
             };
         }
-        let validates = methods.iter().any(|m| m.fact.body.input.validate_calls.iter().any(|c| c.used));
+        let validates = methods.iter().any(|m| m.fact.body.input().validate_calls.iter().any(|c| c.used));
         let deserializes =
-            methods.iter().any(|m| m.fact.body.input.deserializes || !m.fact.body.input.json_parses.is_empty());
+            methods.iter().any(|m| m.fact.body.input().deserializes || !m.fact.body.input().json_parses.is_empty());
         if validates {
             Some((Found::Ext(Extractor::Validating), payload()))
         } else if deserializes {

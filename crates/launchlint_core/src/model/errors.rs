@@ -145,7 +145,7 @@ impl Model {
             return DisplayVerdict::Unknown;
         };
         let mut out = Vec::new();
-        for w in &f.fact.body.leaks.display_writes {
+        for w in &f.fact.body.leaks().display_writes {
             let Some(field) = &w.field else { continue };
             let found = match &w.variant {
                 None => field_of(&s.fields, &s.field_attrs, field),
@@ -206,7 +206,7 @@ impl Model {
     pub fn variant_statuses(&self, decl: InFile<'_, StructFact>) -> Vec<(String, StatusClass)> {
         let mut out = Vec::new();
         for f in self.type_methods(decl.file, &decl.fact.name, None) {
-            out.extend(f.fact.body.leaks.variant_status.iter().cloned());
+            out.extend(f.fact.body.leaks().variant_status.iter().cloned());
         }
         out
     }
