@@ -7,7 +7,9 @@ pub mod body;
 pub mod cookies;
 pub mod cors;
 pub mod docs;
+pub mod errors;
 pub mod general;
+pub mod input;
 pub mod secrets;
 pub mod sql;
 
@@ -18,6 +20,7 @@ pub static LINTS: &[&'static dyn Lint] = &[
     &cors::cors_wildcard_credentials::CorsWildcardCredentials,
     &secrets::hardcoded_secret::HardcodedSecret,
     &cookies::insecure_cookie::InsecureCookie,
+    &errors::error_detail_leak::ErrorDetailLeak,
     &auth::jwt_validation_disabled::JwtValidationDisabled,
     &auth::missing_auth::MissingAuth,
     &abuse::missing_rate_limit::MissingRateLimit,
@@ -26,12 +29,13 @@ pub static LINTS: &[&'static dyn Lint] = &[
     &secrets::secret_in_log::SecretInLog,
     &sql::sql_interpolation::SqlInterpolation,
     &body::unbounded_body::UnboundedBody,
+    &input::unvalidated_body::UnvalidatedBody,
     &general::unused_suppression::UnusedSuppression,
 ];
 
 /// Lints of the product contract (SPEC §7) not implemented yet: accepted in configuration and in
 /// `#[launchlint::allow]` so that code annotated for them keeps working, but never reported.
-pub const RESERVED: &[&str] = &["error_detail_leak", "unvalidated_body"];
+pub const RESERVED: &[&str] = &[];
 
 /// Looks a lint up by name.
 pub fn find(name: &str) -> Option<&'static dyn Lint> {

@@ -59,7 +59,7 @@ async fn login_history( //~ missing_auth
     .map_err(|_| StatusCode::INTERNAL_SERVER_ERROR)
 }
 
-async fn create_api_token(State(state): State<AppState>, Json(body): Json<NewToken>) -> Result<Json<String>, StatusCode> { //~ missing_auth
+async fn create_api_token(State(state): State<AppState>, Json(body): Json<NewToken>) -> Result<Json<String>, StatusCode> { //~ missing_auth unvalidated_body
     let token: String = rand::thread_rng().sample_iter(&Alphanumeric).take(40).map(char::from).collect();
     let digest = hex::encode(Sha256::digest(token.as_bytes()));
     sqlx::query("INSERT INTO api_tokens (user_id, label, token_sha256) VALUES ($1, $2, $3)")

@@ -2,6 +2,8 @@
 //! with 401/403 (or a redirect to the login page), which fns it calls, whether it passes the
 //! request on (`next.run(req)`, `srv.call(req)`), and which paths it lets through unchecked.
 
+use super::leaks::BodyLeaks;
+use super::validation::BodyInput;
 use super::{lit_str, peel, SpanMap};
 use crate::source::Span;
 use syn::Expr;
@@ -19,6 +21,32 @@ pub struct BodyFacts {
     pub skip_paths: Vec<SkipPath>,
     /// Uses a rate limiter (`governor::RateLimiter`, `limiter.check_key(..)`): it throttles.
     pub throttles: bool,
+    /// What the body does with request payloads (validation, JSON parsing); `None` when it
+    /// does nothing of note (most fns), to keep facts small.
+    pub input: Option<Box<BodyInput>>,
+    /// Error text the body puts into responses; status per `match self` variant.
+    pub leaks: Option<Box<BodyLeaks>>,
+}
+
+static NO_INPUT: BodyInput = BodyInput::EMPTY;
+static NO_LEAKS: BodyLeaks = BodyLeaks::EMPTY;
+
+impl BodyFacts {
+    pub fn input(&self) -> &BodyInput {
+        self.input.as_deref().unwrap_or(&NO_INPUT)
+    }
+
+    pub fn leaks(&self) -> &BodyLeaks {
+        self.leaks.as_deref().unwrap_or(&NO_LEAKS)
+    }
+
+    /// Stores what the walk found in a fn body (scratch state dropped, empty facts not kept).
+    pub fn store(&mut self, mut input: BodyInput, mut leaks: BodyLeaks) {
+        input.finish();
+        leaks.finish();
+        self.input = (!input.is_empty()).then(|| Box::new(input));
+        self.leaks = (!leaks.is_empty()).then(|| Box::new(leaks));
+    }
 }
 
 /// One entry of a middleware's allow-list.

@@ -42,6 +42,8 @@ pub struct FnFact {
     pub params: Vec<super::types::Param>,
     /// The declared return type (`-> Cors`), if any.
     pub ret: Option<super::types::TypeRef>,
+    /// The return type as written (after `->`).
+    pub ret_span: Option<Span>,
     pub body: super::authcheck::BodyFacts,
     /// actix route attributes (`#[get("/p")]`).
     pub attr_routes: Vec<super::actix::AttrRoute>,

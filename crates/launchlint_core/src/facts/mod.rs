@@ -12,9 +12,13 @@ pub mod cookies;
 pub mod cors;
 pub mod debug_types;
 pub mod dsl;
+pub mod errors;
+pub mod errscope;
+pub mod fmt;
 pub mod items;
 pub mod jwt;
 pub mod layers;
+pub mod leaks;
 pub mod logs;
 pub mod names;
 pub mod schema;
@@ -22,8 +26,10 @@ pub mod secret_text;
 pub mod secrets;
 pub mod settings;
 pub mod sql;
+pub mod status;
 pub mod strlit;
 pub mod types;
+pub mod validation;
 pub mod walk;
 
 use crate::source::{FileId, Span};
@@ -200,6 +206,55 @@ pub fn tokens_text(t: &impl quote::ToTokens) -> String {
         .replace(" )", ")")
         .replace(" :: ", "::")
         .replace(" . ", ".")
+}
+
+fn start(e: &syn::Expr) -> Option<proc_macro2::Span> {
+    Some(match e {
+        syn::Expr::Path(p) => p.path.segments.first()?.ident.span(),
+        syn::Expr::MethodCall(m) => return start(&m.receiver),
+        syn::Expr::Field(f) => return start(&f.base),
+        syn::Expr::Call(c) => return start(&c.func),
+        syn::Expr::Macro(m) => m.mac.path.segments.first()?.ident.span(),
+        syn::Expr::Reference(r) => r.and_token.span,
+        syn::Expr::Paren(p) => p.paren_token.span.open(),
+        syn::Expr::Try(t) => return start(&t.expr),
+        syn::Expr::Await(a) => return start(&a.base),
+        syn::Expr::Index(i) => return start(&i.expr),
+        syn::Expr::Lit(l) => l.lit.span(),
+        _ => return None,
+    })
+}
+
+fn end(e: &syn::Expr) -> Option<proc_macro2::Span> {
+    Some(match e {
+        syn::Expr::Path(p) => p.path.segments.last()?.ident.span(),
+        syn::Expr::MethodCall(m) => m.paren_token.span.close(),
+        syn::Expr::Field(f) => match &f.member {
+            syn::Member::Named(n) => n.span(),
+            syn::Member::Unnamed(i) => i.span,
+        },
+        syn::Expr::Call(c) => c.paren_token.span.close(),
+        syn::Expr::Macro(m) => match &m.mac.delimiter {
+            syn::MacroDelimiter::Paren(p) => p.span.close(),
+            syn::MacroDelimiter::Brace(b) => b.span.close(),
+            syn::MacroDelimiter::Bracket(b) => b.span.close(),
+        },
+        syn::Expr::Reference(r) => return end(&r.expr),
+        syn::Expr::Paren(p) => p.paren_token.span.close(),
+        syn::Expr::Try(t) => t.question_token.span,
+        syn::Expr::Await(a) => a.await_token.span,
+        syn::Expr::Index(i) => i.bracket_token.span.close(),
+        syn::Expr::Lit(l) => l.lit.span(),
+        _ => return None,
+    })
+}
+
+/// The span of an expression, from its first to its last token (cheap for the usual shapes).
+pub fn expr_span(map: SpanMap, e: &syn::Expr) -> Span {
+    match (start(e), end(e)) {
+        (Some(a), Some(b)) => map.join(a, b),
+        _ => map.node(e),
+    }
 }
 
 /// The first 401/403 rejection inside a closure body (inline handlers and middleware).

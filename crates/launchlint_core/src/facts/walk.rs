@@ -10,8 +10,10 @@ use super::chain::{descend, Descend};
 use super::items::{flatten_use, FnFact, ModDecl};
 use super::jwt::{self, JwtFact};
 use super::layers;
+use super::leaks::BodyLeaks;
 use super::sql::SqlEval;
 use super::types::{self, ConstFact};
+use super::validation::{self, BodyInput};
 use super::{body_limit::BodyLimitScan, cookies::CookieEval, debug_types, logs::LogScan, secrets::SecretScan};
 use super::{cors::CorsEval, tokens_text, Condition, FileFacts, Scope, SpanMap};
 use super::{dsl, schema};
@@ -27,6 +29,8 @@ pub struct Walker<'f> {
     actix: ActixEval,
     /// Body facts of the fns being walked (innermost last).
     bodies: Vec<BodyFacts>,
+    /// Request-body and error-text facts of the same fns, stored compactly when each fn ends.
+    work: Vec<(BodyInput, BodyLeaks)>,
     /// Trait of the impl being walked.
     trait_impl: Option<String>,
     sql: SqlEval,
@@ -55,6 +59,7 @@ impl<'f> Walker<'f> {
             routers: RouterEval::default(),
             actix: ActixEval::default(),
             bodies: Vec::new(),
+            work: Vec::new(),
             trait_impl: None,
             sql: SqlEval::default(),
             seen_node: None,
@@ -135,7 +140,10 @@ impl<'f> Walker<'f> {
         self.cors.enter_fn(self.map, Some(sig), &name, block);
         self.routers.enter_fn(self.map, Some(sig), &name, block);
         self.actix.enter_fn(self.map, Some(sig), &name, block);
+        let mut leaks = BodyLeaks::default();
+        leaks.display = name == "fmt" && self.trait_impl.as_deref() == Some("Display");
         self.bodies.push(BodyFacts::default());
+        self.work.push((BodyInput::default(), leaks));
         self.sql.enter_fn(sig);
         self.cookies.enter_fn(sig, block);
         self.logs.enter_fn(self.map, &self.scope, attrs, sig);
@@ -143,7 +151,9 @@ impl<'f> Walker<'f> {
         self.cookies.exit_fn();
         self.logs.exit_fn();
         self.sql.exit_fn();
-        let body = self.bodies.pop().unwrap_or_default();
+        let mut body = self.bodies.pop().unwrap_or_default();
+        let (input, leaks) = self.work.pop().unwrap_or_default();
+        body.store(input, leaks);
         self.actix.exit_fn(&self.scope);
         self.routers.exit_fn(&self.scope);
         self.cors.exit_fn(&self.scope);
@@ -168,6 +178,10 @@ impl<'f> Walker<'f> {
             params: types::params(self.map, sig),
             ret: match &sig.output {
                 syn::ReturnType::Type(_, t) => Some(types::TypeRef::of(t)),
+                syn::ReturnType::Default => None,
+            },
+            ret_span: match &sig.output {
+                syn::ReturnType::Type(arrow, t) => Some(self.map.join(arrow.spans[1], types::last_type_span(t))),
                 syn::ReturnType::Default => None,
             },
             body,
@@ -209,6 +223,10 @@ impl<'f> Walker<'f> {
         };
         if b.rejects.is_none() {
             b.rejects = authcheck::rejection(self.map, e);
+        }
+        if let Some((input, leaks)) = self.work.last_mut() {
+            validation::inspect(self.map, e, input);
+            leaks.inspect(self.map, e);
         }
         match e {
             Expr::Call(c) if b.calls.len() < 64 => {
@@ -417,6 +435,7 @@ impl<'ast> Visit<'ast> for Walker<'_> {
                         }
                         self.facts.structs.push(types::struct_fact(self.map, &self.scope.module, s));
                     }
+                    Item::Enum(e) => self.facts.structs.push(types::enum_fact(self.map, &self.scope.module, e)),
                     Item::Const(c) => {
                         self.const_sql(&c.ident, &c.expr);
                         if let Some(value) = types::const_value(&c.expr) {
@@ -470,12 +489,24 @@ impl<'ast> Visit<'ast> for Walker<'_> {
         if is_test_only(attrs) {
             return;
         }
+        if let Some((input, leaks)) = self.work.last_mut() {
+            validation::on_stmt(self.map, s, input);
+            leaks.on_stmt(self.map, s);
+        }
         if let syn::Stmt::Macro(m) = s {
             if self.sql.on_macro(self.map, &self.scope, &m.mac) {
                 return;
             }
         }
         visit::visit_stmt(self, s);
+    }
+
+    fn visit_arm(&mut self, arm: &'ast syn::Arm) {
+        let mark = self.work.last_mut().map(|(_, leaks)| leaks.enter_arm(arm));
+        visit::visit_arm(self, arm);
+        if let (Some(m), Some((_, leaks))) = (mark, self.work.last_mut()) {
+            leaks.exit(m);
+        }
     }
 
     fn visit_local(&mut self, local: &'ast syn::Local) {
@@ -508,6 +539,17 @@ impl<'ast> Visit<'ast> for Walker<'_> {
     fn visit_attribute(&mut self, _: &'ast Attribute) {}
 
     fn visit_expr(&mut self, e: &'ast Expr) {
+        // Error bindings (`map_err(|e| ..)`, `Err(e)` arms) are in scope for the children.
+        let mark = self.work.last_mut().map(|(_, leaks)| leaks.enter(e));
+        self.expr(e);
+        if let (Some(m), Some((_, leaks))) = (mark, self.work.last_mut()) {
+            leaks.exit(m);
+        }
+    }
+}
+
+impl<'ast> Walker<'_> {
+    fn expr(&mut self, e: &'ast Expr) {
         self.secrets.on_expr(self.map, &self.scope, e);
         self.cookies.on_expr(self.map, &self.scope, e);
         self.body.on_expr(self.map, &self.scope, e);

@@ -2,15 +2,18 @@
 //! the service that lints judge.
 
 pub mod auth;
+pub mod bodies;
 pub mod body;
 pub mod chain;
 pub mod cors;
+pub mod errors;
 pub mod modules;
 pub mod resolve;
 pub mod routes;
 pub mod secrets;
 pub mod tenancy;
 pub mod throttle;
+pub mod type_lookup;
 pub mod types;
 
 use crate::facts::attrs::Marker;

@@ -219,6 +219,16 @@ impl Index {
         &module[file_module.min(module.len())..]
     }
 
+    /// The path a `use` item of `file` binds `alias` to.
+    pub fn use_path(&self, model: &Model, file: FileId, module: &[String], alias: &str) -> Option<Vec<String>> {
+        self.use_target(model, file, module, alias)
+    }
+
+    /// The paths `file` glob-imports (`use axum_valid::*;` → `["axum_valid"]`).
+    pub fn globs(&self, model: &Model, file: FileId, module: &[String]) -> Vec<Vec<String>> {
+        self.glob_targets(model, file, module)
+    }
+
     fn use_target(&self, model: &Model, file: FileId, module: &[String], alias: &str) -> Option<Vec<String>> {
         let facts = model.facts.get(&file)?;
         let inline = self.inline_of(model, file, module);

@@ -1,0 +1,3 @@
+//! Error handling lints.
+
+pub mod error_detail_leak;

@@ -1,0 +1,3 @@
+//! Request input lints.
+
+pub mod unvalidated_body;

@@ -1,0 +1,44 @@
+//! Invoicing (actix-web + actix-web-validator): `Json` here is the validating one.
+
+use actix_web::{post, web, App, HttpResponse, HttpServer};
+use actix_web_httpauth::extractors::bearer::BearerAuth;
+use actix_web_validator::Json;
+use serde::Deserialize;
+use sqlx::PgPool;
+use uuid::Uuid;
+use validator::Validate;
+
+#[derive(Debug, Deserialize, Validate)]
+pub struct NewInvoice {
+    pub customer_id: Uuid,
+    #[validate(length(min = 1, max = 32))]
+    pub number: String,
+    #[validate(length(equal = 3))]
+    pub currency: String,
+    #[validate(range(min = 1))]
+    pub amount_cents: i64,
+}
+
+#[post("/invoices")]
+async fn create_invoice(pool: web::Data<PgPool>, _auth: BearerAuth, body: Json<NewInvoice>) -> actix_web::Result<HttpResponse> {
+    let id = Uuid::new_v4();
+    sqlx::query("INSERT INTO invoices (id, customer_id, number, currency, amount_cents) VALUES ($1, $2, $3, $4, $5)")
+        .bind(id)
+        .bind(body.customer_id)
+        .bind(&body.number)
+        .bind(&body.currency)
+        .bind(body.amount_cents)
+        .execute(pool.get_ref())
+        .await
+        .map_err(|_| actix_web::error::ErrorInternalServerError("could not save the invoice"))?;
+    Ok(HttpResponse::Created().json(id))
+}
+
+#[actix_web::main]
+async fn main() -> std::io::Result<()> {
+    let pool = PgPool::connect_lazy(&std::env::var("DATABASE_URL").expect("DATABASE_URL")).expect("pool");
+    HttpServer::new(move || App::new().app_data(web::Data::new(pool.clone())).service(create_invoice))
+        .bind(("0.0.0.0", 8080))?
+        .run()
+        .await
+}

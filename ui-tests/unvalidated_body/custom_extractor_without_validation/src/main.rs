@@ -1,0 +1,17 @@
+mod auth;
+mod cards;
+mod extract;
+
+use axum::routing::post;
+use axum::Router;
+use sqlx::postgres::PgPoolOptions;
+
+#[tokio::main]
+async fn main() -> std::io::Result<()> {
+    let db = PgPoolOptions::new()
+        .connect_lazy(&std::env::var("DATABASE_URL").expect("DATABASE_URL must be set"))
+        .expect("valid database url");
+    let app = Router::new().route("/api/boards/{board_id}/cards", post(cards::create_card)).with_state(db);
+    let listener = tokio::net::TcpListener::bind("0.0.0.0:8080").await?;
+    axum::serve(listener, app).await
+}

@@ -1,0 +1,17 @@
+mod auth;
+mod db;
+mod users;
+
+use axum::routing::patch;
+use axum::Router;
+use sqlx::postgres::PgPoolOptions;
+
+#[tokio::main]
+async fn main() -> std::io::Result<()> {
+    let pool = PgPoolOptions::new()
+        .connect_lazy(&std::env::var("DATABASE_URL").expect("DATABASE_URL must be set"))
+        .expect("valid database url");
+    let app = Router::new().route("/api/users/{user_id}", patch(users::update_user)).with_state(pool);
+    let listener = tokio::net::TcpListener::bind("0.0.0.0:8080").await?;
+    axum::serve(listener, app).await
+}

@@ -1,0 +1,66 @@
+//! Support tickets (actix-web). `.validate().ok()` and a bare `.validate();` drop the errors.
+
+use actix_web::{patch, post, web, App, HttpResponse, HttpServer};
+use actix_web_httpauth::extractors::bearer::BearerAuth;
+use serde::Deserialize;
+use sqlx::PgPool;
+use uuid::Uuid;
+use validator::Validate;
+
+#[derive(Deserialize, Validate)]
+pub struct NewTicket {
+    #[validate(length(min = 3, max = 140))]
+    pub subject: String,
+    #[validate(length(max = 20000))]
+    pub body: String,
+}
+
+#[derive(Deserialize, Validate)]
+pub struct TicketReply {
+    #[validate(length(min = 1, max = 20000))]
+    pub body: String,
+}
+
+#[post("/tickets")]
+async fn open_ticket(
+    pool: web::Data<PgPool>,
+    _auth: BearerAuth,
+    ticket: web::Json<NewTicket>, //~ unvalidated_body
+) -> actix_web::Result<HttpResponse> {
+    ticket.validate().ok();
+    let id = Uuid::new_v4();
+    sqlx::query("INSERT INTO tickets (id, subject, body) VALUES ($1, $2, $3)")
+        .bind(id)
+        .bind(&ticket.subject)
+        .bind(&ticket.body)
+        .execute(pool.get_ref())
+        .await
+        .map_err(|_| actix_web::error::ErrorInternalServerError("could not open the ticket"))?;
+    Ok(HttpResponse::Created().json(id))
+}
+
+#[patch("/tickets/{ticket_id}/reply")]
+async fn reply(
+    pool: web::Data<PgPool>,
+    _auth: BearerAuth,
+    path: web::Path<Uuid>,
+    reply: web::Json<TicketReply>, //~ unvalidated_body
+) -> actix_web::Result<HttpResponse> {
+    reply.validate();
+    sqlx::query("INSERT INTO ticket_replies (ticket_id, body) VALUES ($1, $2)")
+        .bind(path.into_inner())
+        .bind(&reply.body)
+        .execute(pool.get_ref())
+        .await
+        .map_err(|_| actix_web::error::ErrorInternalServerError("could not save the reply"))?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+#[actix_web::main]
+async fn main() -> std::io::Result<()> {
+    let pool = PgPool::connect_lazy(&std::env::var("DATABASE_URL").expect("DATABASE_URL")).expect("pool");
+    HttpServer::new(move || App::new().app_data(web::Data::new(pool.clone())).service(open_ticket).service(reply))
+        .bind(("0.0.0.0", 8080))?
+        .run()
+        .await
+}
