@@ -6,6 +6,8 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::post;
 use axum::{Json, Router};
 use serde::Deserialize;
+use tower_governor::governor::GovernorConfigBuilder;
+use tower_governor::GovernorLayer;
 use validator::{Validate, ValidationErrors};
 
 #[derive(Debug, thiserror::Error)]
@@ -38,7 +40,8 @@ pub struct Signup {
 }
 
 pub fn router() -> Router {
-    Router::new().route("/auth/signup", post(signup))
+    let config = GovernorConfigBuilder::default().per_second(2).burst_size(5).finish().expect("valid limits");
+    Router::new().route("/auth/signup", post(signup)).layer(GovernorLayer::new(config))
 }
 
 async fn signup(Json(input): Json<Signup>) -> Result<StatusCode, SignupError> {

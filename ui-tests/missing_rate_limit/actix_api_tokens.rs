@@ -2,10 +2,8 @@
 
 use std::sync::LazyLock;
 
-use actix_web::dev::ServiceRequest;
 use actix_web::error::{ErrorInternalServerError, ErrorUnauthorized};
-use actix_web::middleware::Logger;
-use actix_web::{web, App, HttpMessage, HttpResponse, HttpServer};
+use actix_web::{dev::ServiceRequest, middleware::Logger, web, App, HttpMessage, HttpResponse, HttpServer};
 use actix_web_httpauth::extractors::bearer::BearerAuth;
 use actix_web_httpauth::middleware::HttpAuthentication;
 use jsonwebtoken::{decode, Algorithm, DecodingKey, Validation};
@@ -14,6 +12,7 @@ use serde::Deserialize;
 use sha2::{Digest, Sha256};
 use sqlx::PgPool;
 use uuid::Uuid;
+use validator::Validate;
 
 static DECODING_KEY: LazyLock<DecodingKey> = LazyLock::new(|| {
     let secret = std::env::var("JWT_SECRET").expect("JWT_SECRET must be set");
@@ -26,8 +25,9 @@ struct Claims {
     exp: usize,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Validate)]
 struct NewToken {
+    #[validate(length(min = 1, max = 100))]
     label: String,
     expires_in_days: Option<u16>,
 }
@@ -59,7 +59,7 @@ async fn list_tokens(pool: web::Data<PgPool>, claims: web::ReqData<Claims>) -> a
 async fn create_token(
     pool: web::Data<PgPool>,
     claims: web::ReqData<Claims>,
-    body: web::Json<NewToken>,
+    body: actix_web_validator::Json<NewToken>,
 ) -> actix_web::Result<HttpResponse> {
     let secret = format!("ci_pat_{}", Alphanumeric.sample_string(&mut rand::rng(), 40));
     let digest = hex::encode(Sha256::digest(secret.as_bytes()));

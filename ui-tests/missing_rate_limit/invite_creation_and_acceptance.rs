@@ -62,6 +62,10 @@ async fn create_invite(
     Path(workspace_id): Path<Uuid>,
     Json(invite): Json<NewInvite>,
 ) -> Result<StatusCode, StatusCode> {
+    let known_role = matches!(invite.role.as_str(), "admin" | "member");
+    if invite.email.len() > 254 || !invite.email.contains('@') || !known_role {
+        return Err(StatusCode::UNPROCESSABLE_ENTITY);
+    }
     let is_admin: Option<(bool,)> =
         sqlx::query_as("SELECT role = 'admin' FROM workspace_members WHERE workspace_id = $1 AND user_id = $2")
             .bind(workspace_id)

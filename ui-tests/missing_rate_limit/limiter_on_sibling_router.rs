@@ -90,6 +90,9 @@ async fn create_project(
     State(state): State<AppState>,
     Json(project): Json<NewProject>,
 ) -> Result<StatusCode, StatusCode> {
+    if project.name.trim().is_empty() || project.name.len() > 200 {
+        return Err(StatusCode::UNPROCESSABLE_ENTITY);
+    }
     sqlx::query("INSERT INTO projects (id, owner_id, name) VALUES ($1, $2, $3)")
         .bind(Uuid::new_v4())
         .bind(user_id)

@@ -37,6 +37,9 @@ async fn sign_in(
     jar: CookieJar,
     Form(form): Form<SignInForm>,
 ) -> Result<impl IntoResponse, StatusCode> {
+    if form.email.len() > 254 || form.password.len() > 128 {
+        return Err(StatusCode::UNPROCESSABLE_ENTITY);
+    }
     let row: Option<(Uuid, String)> = sqlx::query_as("SELECT id, password_hash FROM staff WHERE email = $1")
         .bind(&form.email)
         .fetch_optional(&state.db)

@@ -1,13 +1,13 @@
 //! The whole API router drops the default body limit.
 
 use axum::extract::{DefaultBodyLimit, FromRequestParts};
-use axum::http::request::Parts;
-use axum::http::StatusCode;
+use axum::http::{request::Parts, StatusCode};
 use axum::routing::{get, post};
 use axum::{Json, Router};
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
-use tower_governor::governor::GovernorConfigBuilder;
-use tower_governor::GovernorLayer;
+use tower_governor::{governor::GovernorConfigBuilder, GovernorLayer};
+use validator::Validate;
 
 pub fn api() -> Router {
     let throttle = GovernorConfigBuilder::default().per_second(2).burst_size(5).finish().expect("valid rate limits");
@@ -18,12 +18,21 @@ pub fn api() -> Router {
         .layer(GovernorLayer::new(throttle))
 }
 
+#[derive(Deserialize, Serialize, Validate)]
+pub struct NewPost {
+    #[validate(length(min = 1, max = 200))]
+    title: String,
+    #[validate(length(max = 20000))]
+    body: String,
+}
+
 async fn list_posts(_user: AuthUser) -> Json<Vec<Value>> {
     Json(Vec::new())
 }
 
-async fn create_post(_user: AuthUser, Json(post): Json<Value>) -> Json<Value> {
-    Json(post)
+async fn create_post(_user: AuthUser, Json(post): Json<NewPost>) -> Result<Json<NewPost>, StatusCode> {
+    post.validate().map_err(|_| StatusCode::UNPROCESSABLE_ENTITY)?;
+    Ok(Json(post))
 }
 
 async fn upload(_user: AuthUser, body: axum::body::Bytes) -> String {

@@ -5,16 +5,26 @@ use axum::http::request::Parts;
 use axum::http::StatusCode;
 use axum::routing::post;
 use axum::{Json, Router};
-use serde_json::Value;
+use serde::{Deserialize, Serialize};
+use validator::Validate;
+
+#[derive(Deserialize, Serialize, Validate)]
+pub struct NewEvent {
+    #[validate(length(min = 1, max = 100))]
+    name: String,
+    #[validate(length(max = 2000))]
+    page: String,
+}
 
 // Do not call DefaultBodyLimit::disable() here: bodies are buffered in memory.
 pub fn router() -> Router {
     Router::new().route("/events", post(record))
 }
 
-async fn record(_user: AuthUser, Json(event): Json<Value>) -> Json<Value> {
+async fn record(_user: AuthUser, Json(event): Json<NewEvent>) -> Result<Json<NewEvent>, StatusCode> {
     let _doc = "DefaultBodyLimit::max(usize::MAX) is not allowed";
-    Json(event)
+    event.validate().map_err(|_| StatusCode::UNPROCESSABLE_ENTITY)?;
+    Ok(Json(event))
 }
 
 /// The signed-in user, put in the request extensions by the session middleware.

@@ -1,6 +1,7 @@
 //! Event registration (actix-web + actix-web-validator): the validating `Form` and `Json`,
 //! imported under the crate's own path.
 
+use actix_governor::{Governor, GovernorConfigBuilder};
 use actix_web::{post, web, App, HttpResponse, HttpServer};
 use actix_web_httpauth::extractors::bearer::BearerAuth;
 use serde::Deserialize;
@@ -58,8 +59,15 @@ async fn choose_sessions(
 #[actix_web::main]
 async fn main() -> std::io::Result<()> {
     let pool = PgPool::connect_lazy(&std::env::var("DATABASE_URL").expect("DATABASE_URL")).expect("pool");
-    HttpServer::new(move || App::new().app_data(web::Data::new(pool.clone())).service(register).service(choose_sessions))
-        .bind(("0.0.0.0", 8080))?
-        .run()
-        .await
+    let limits = GovernorConfigBuilder::default().requests_per_second(2).burst_size(5).finish().expect("valid limits");
+    HttpServer::new(move || {
+        App::new()
+            .app_data(web::Data::new(pool.clone()))
+            .wrap(Governor::new(&limits))
+            .service(register)
+            .service(choose_sessions)
+    })
+    .bind(("0.0.0.0", 8080))?
+    .run()
+    .await
 }

@@ -8,6 +8,8 @@ use axum::routing::post;
 use axum::{Form, Json, Router};
 use serde::Deserialize;
 use sqlx::PgPool;
+use tower_governor::governor::GovernorConfigBuilder;
+use tower_governor::GovernorLayer;
 use uuid::Uuid;
 
 #[derive(Deserialize)]
@@ -22,9 +24,12 @@ pub struct ResetRequest {
 }
 
 pub fn router(db: PgPool) -> Router {
+    // Password guessing and reset-email floods: a burst of 5 per client, then one every 2 seconds.
+    let config = GovernorConfigBuilder::default().per_second(2).burst_size(5).finish().expect("valid limits");
     Router::new()
         .route("/auth/login", post(login))
         .route("/auth/forgot-password", post(forgot_password))
+        .layer(GovernorLayer::new(config))
         .with_state(db)
 }
 

@@ -7,6 +7,8 @@ use axum::{Json, Router};
 use garde::Validate;
 use serde::Deserialize;
 use sqlx::PgPool;
+use tower_governor::governor::GovernorConfigBuilder;
+use tower_governor::GovernorLayer;
 use uuid::Uuid;
 
 use crate::auth::AuthUser;
@@ -22,7 +24,12 @@ pub struct Invitation {
 }
 
 pub fn router(db: PgPool) -> Router {
-    Router::new().route("/api/teams/{team_id}/invitations", post(invite)).with_state(db)
+    // Every invitation sends an email: a burst of 5 per client, then one every 2 seconds.
+    let config = GovernorConfigBuilder::default().per_second(2).burst_size(5).finish().expect("valid limits");
+    Router::new()
+        .route("/api/teams/{team_id}/invitations", post(invite))
+        .layer(GovernorLayer::new(config))
+        .with_state(db)
 }
 
 async fn invite(

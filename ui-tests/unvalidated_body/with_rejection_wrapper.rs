@@ -9,6 +9,8 @@ use axum::{Json, Router};
 use axum_extra::extract::WithRejection;
 use serde::Deserialize;
 use sqlx::PgPool;
+use tower_governor::governor::GovernorConfigBuilder;
+use tower_governor::GovernorLayer;
 use uuid::Uuid;
 
 use crate::auth::AuthUser;
@@ -34,7 +36,11 @@ pub struct NewComment {
 }
 
 pub fn router(db: PgPool) -> Router {
-    Router::new().route("/api/issues/{issue_id}/comments", post(comment)).with_state(db)
+    let config = GovernorConfigBuilder::default().per_second(2).burst_size(5).finish().expect("valid limits");
+    Router::new()
+        .route("/api/issues/{issue_id}/comments", post(comment))
+        .layer(GovernorLayer::new(config))
+        .with_state(db)
 }
 
 async fn comment(

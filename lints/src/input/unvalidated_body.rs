@@ -297,6 +297,7 @@ impl Lint for UnvalidatedBody {
 
     fn check(&self, cx: &LintContext<'_>, out: &mut Vec<Finding>) {
         let mut seen: HashSet<ItemRef> = HashSet::new();
+        let judge = cx.model.auth(cx.db, cx.config);
         for r in &cx.model.routes {
             if !METHODS.contains(&r.method.as_str()) || r.path.is_none() || r.shadowed {
                 continue;
@@ -304,7 +305,7 @@ impl Lint for UnvalidatedBody {
             let Handler::Fn { item, path, .. } = &r.handler else {
                 continue;
             };
-            if r.path.as_deref().is_some_and(credential_route) {
+            if r.path.as_deref().is_some_and(credential_route) || judge.sensitive(r).as_deref() == Some("sign-in") {
                 continue;
             }
             // One finding per handler, on its first route.

@@ -145,15 +145,35 @@ impl AuthJudge<'_> {
         };
         let hw = words(&handler);
         let has = |w: &str| hw.iter().any(|x| x == w);
-        if matches!(last, "login" | "signin" | "sign-in" | "session" | "sessions")
-            || has("login")
-            || (has("sign") && has("in"))
+        // Handler names count when they name the act itself (`login`, `sign_in`, `register`,
+        // `register_user`), not a resource being registered (`register_vehicle`).
+        let named = |acts: &[&[&str]]| {
+            acts.iter().any(|a| {
+                let same = |n: usize| hw.len() >= n && hw.iter().zip(a.iter()).take(n).all(|(x, y)| x == y);
+                (hw.len() == a.len() && same(a.len()))
+                    || (hw.len() == a.len() + 1
+                        && same(a.len())
+                        && matches!(hw.last().map(String::as_str), Some("user" | "account" | "handler" | "route")))
+            })
+        };
+        // `POST /sessions` creates a session (signs in) only at the top of an API, not under a
+        // resource (`/registrations/{id}/sessions`).
+        let top_level = !path.split('/').any(|s| s.starts_with('{')) && segs.len() <= 3;
+        if matches!(last, "login" | "signin" | "sign-in")
+            || (matches!(last, "session" | "sessions") && top_level)
+            || named(&[
+                &["login"],
+                &["log", "in"],
+                &["sign", "in"],
+                &["signin"],
+                &["authenticate"],
+                &["create", "session"],
+            ])
         {
             return Some("sign-in".into());
         }
         if matches!(last, "signup" | "sign-up" | "register" | "registration" | "registrations")
-            || has("signup")
-            || has("register")
+            || named(&[&["signup"], &["sign", "up"], &["register"], &["create", "account"]])
         {
             return Some("sign-up".into());
         }
@@ -174,8 +194,16 @@ impl AuthJudge<'_> {
         {
             return Some(if last == "accept" { "invite acceptance".into() } else { "invite creation".into() });
         }
-        if r.method == "POST" && matches!(last, "posts" | "comments" | "messages" | "replies" | "reviews") {
-            return Some(format!("{} creation", last.trim_end_matches('s')));
+        if r.method == "POST" {
+            let what = match last {
+                "posts" => "post",
+                "comments" => "comment",
+                "messages" => "message",
+                "replies" => "reply",
+                "reviews" => "review",
+                _ => return None,
+            };
+            return Some(format!("{what} creation"));
         }
         None
     }

@@ -38,6 +38,9 @@ async fn create_invitation(
     path: web::Path<Uuid>,
     body: web::Json<NewInvitation>,
 ) -> actix_web::Result<HttpResponse> {
+    if body.email.len() > 254 || !body.email.contains('@') {
+        return Err(ErrorUnprocessableEntity("a valid email address is required"));
+    }
     let team_id = path.into_inner();
     let owner: Option<(Uuid,)> = sqlx::query_as("SELECT owner_id FROM teams WHERE id = $1 AND owner_id = $2")
         .bind(team_id)

@@ -1,13 +1,19 @@
 mod api;
 mod posts;
 
+use std::net::SocketAddr;
+
 use sqlx::postgres::PgPoolOptions;
+use tower_governor::governor::GovernorConfigBuilder;
+use tower_governor::GovernorLayer;
 
 #[tokio::main]
 async fn main() -> std::io::Result<()> {
     let db = PgPoolOptions::new()
         .connect_lazy(&std::env::var("DATABASE_URL").expect("DATABASE_URL must be set"))
         .expect("valid database url");
+    let config = GovernorConfigBuilder::default().per_second(2).burst_size(5).finish().expect("valid limits");
+    let app = posts::routes::router(db).layer(GovernorLayer::new(config));
     let listener = tokio::net::TcpListener::bind("0.0.0.0:8080").await?;
-    axum::serve(listener, posts::routes::router(db)).await
+    axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>()).await
 }

@@ -2,21 +2,27 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::routing::post;
 use axum::{Json, Router};
+use axum_valid::Valid;
 use serde::Deserialize;
 use uuid::Uuid;
+use validator::Validate;
 
 use crate::auth::Member;
 use crate::AppState;
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Validate)]
 pub struct NewInvite {
+    #[validate(email, length(max = 254))]
     email: String,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Validate)]
 pub struct NewUpdate {
+    #[validate(length(min = 1, max = 2000))]
     yesterday: String,
+    #[validate(length(min = 1, max = 2000))]
     today: String,
+    #[validate(length(max = 2000))]
     blockers: Option<String>,
 }
 
@@ -30,7 +36,7 @@ async fn invite_teammate(
     member: Member,
     State(state): State<AppState>,
     Path(workspace_id): Path<Uuid>,
-    Json(invite): Json<NewInvite>,
+    Valid(Json(invite)): Valid<Json<NewInvite>>,
 ) -> StatusCode {
     let inserted = sqlx::query(
         "INSERT INTO invites (token, workspace_id, email, invited_by, expires_at) \
@@ -54,7 +60,7 @@ async fn post_update(
     member: Member,
     State(state): State<AppState>,
     Path((workspace_id, standup_id)): Path<(Uuid, Uuid)>,
-    Json(update): Json<NewUpdate>,
+    Valid(Json(update)): Valid<Json<NewUpdate>>,
 ) -> StatusCode {
     let inserted = sqlx::query(
         "INSERT INTO standup_posts (id, standup_id, author_id, yesterday, today, blockers) \

@@ -10,6 +10,7 @@ use tower_governor::governor::GovernorConfigBuilder;
 use tower_governor::key_extractor::SmartIpKeyExtractor;
 use tower_governor::GovernorLayer;
 use uuid::Uuid;
+use validator::Validate;
 
 use crate::auth::AgentClaims;
 use crate::AppState;
@@ -22,8 +23,9 @@ pub struct Message {
     sent_at: chrono::DateTime<chrono::Utc>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Validate)]
 pub struct Reply {
+    #[validate(length(min = 1, max = 10000))]
     body: String,
 }
 
@@ -62,6 +64,9 @@ async fn reply(
     Path(ticket_id): Path<Uuid>,
     Json(reply): Json<Reply>,
 ) -> StatusCode {
+    if reply.validate().is_err() {
+        return StatusCode::UNPROCESSABLE_ENTITY;
+    }
     let inserted = sqlx::query(
         "INSERT INTO ticket_messages (id, ticket_id, author_id, from_customer, body) \
          SELECT $1, t.id, $3, false, $4 FROM tickets t WHERE t.id = $2 AND t.team_id = $5",
