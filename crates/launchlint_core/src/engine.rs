@@ -359,16 +359,26 @@ pub fn run(opts: &RunOptions, lints: &[&'static dyn Lint], reserved: &[&str]) ->
 
     // Lint.
     let cx = LintContext { model: &model, db: &db, config: &config };
-    let mut findings: Vec<Finding> = pool.install(|| {
+    let per_lint: Vec<Result<Vec<Finding>, &str>> = pool.install(|| {
         lints
             .par_iter()
-            .flat_map_iter(|l| {
+            .map(|l| {
                 let mut out = Vec::new();
-                l.check(&cx, &mut out);
-                out
+                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| l.check(&cx, &mut out)))
+                    .map(|()| out)
+                    .map_err(|_| l.meta().name)
             })
             .collect()
     });
+    let mut findings: Vec<Finding> = Vec::new();
+    for r in per_lint {
+        match r {
+            Ok(f) => findings.extend(f),
+            Err(name) => {
+                return Err(RunError::Other(format!("internal error in lint `{name}`; please report it")));
+            }
+        }
+    }
     let default_level = |name: &str| lints.iter().find(|l| l.meta().name == name).map(|l| l.meta().default_level());
     findings.retain_mut(|f| {
         let Some(d) = default_level(f.lint) else {

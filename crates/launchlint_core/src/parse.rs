@@ -186,6 +186,33 @@ fn is_ident_byte(c: u8) -> bool {
 
 /// Parses one file and extracts its facts. Must run on a thread with a large stack.
 pub fn parse_and_extract(file: FileId, text: &str) -> Parsed {
+    // A bug in an extractor must not take the whole run down: the file is reported as not
+    // analysed (a `parse_error`, so the run still fails closed) and the others go on.
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| analyse(file, text))) {
+        Ok(parsed) => parsed,
+        Err(payload) => {
+            proc_macro2::extra::invalidate_current_thread_spans();
+            let what = payload
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| payload.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "unknown panic".to_string());
+            Parsed {
+                file,
+                facts: None,
+                failure: Some(ParseFailure {
+                    span: Span::new(file, 0, text.len().min(1)),
+                    message: format!("{INTERNAL_ERROR}: {what}"),
+                }),
+            }
+        }
+    }
+}
+
+/// Message prefix of a file launchlint failed to analyse because of its own bug.
+pub const INTERNAL_ERROR: &str = "launchlint hit an internal error while analysing this file";
+
+fn analyse(file: FileId, text: &str) -> Parsed {
     if let Some(at) = too_deep(text, MAX_NESTING) {
         return Parsed {
             file,

@@ -18,7 +18,12 @@ impl Lint for ParseError {
 
     fn check(&self, cx: &LintContext<'_>, out: &mut Vec<Finding>) {
         for f in &cx.model.parse_failures {
-            let (message, help) = if f.message.contains("UTF-8") {
+            let (message, help) = if f.message.starts_with(launchlint_core::parse::INTERNAL_ERROR) {
+                (
+                    "file could not be analysed (internal error)",
+                    "this is a launchlint bug: please report it with the file; nothing in this file was checked",
+                )
+            } else if f.message.contains("UTF-8") {
                 (
                     "file is not valid UTF-8",
                     "save the file as UTF-8; launchlint skipped it, so nothing in it was checked",

@@ -72,7 +72,7 @@ impl<F, Op> Partial<F, Op> {
 /// What a builder kind recognises.
 pub trait ChainKind: Sized {
     type Fresh: Clone + Debug;
-    type Op: Clone + Debug;
+    type Op: Clone + Debug + Nested<Self::Fresh, Self::Op>;
     /// Plain (non-builder) locals the kind remembers, e.g. origin lists or layer expressions.
     type Local: Clone + Debug;
 
@@ -96,6 +96,41 @@ pub trait ChainKind: Sized {
     /// A `let` whose value is not a builder: anything worth remembering for later setters.
     fn local(_ev: &mut Eval<Self>, _map: SpanMap, _init: &Expr) -> Option<Self::Local> {
         None
+    }
+}
+
+/// How large the values bound to one local may grow (nodes: bases, operations, nested values
+/// and helper arguments) and how many alternatives they may have. Code that feeds a variable
+/// back into itself through helper calls (`x = f(x, y); y = g(y, x);` in SIMD kernels) would
+/// otherwise double the tree at every statement; past the bound the local's value is unknown.
+const MAX_BINDING_WEIGHT: usize = 4096;
+const MAX_ALTERNATIVES: usize = 64;
+
+/// The size of `values`, counted up to `limit` (anything larger returns a number past it).
+fn weight<F, Op: Nested<F, Op>>(values: &[Partial<F, Op>], limit: usize) -> usize {
+    let mut total = 0;
+    let mut stack: Vec<&Partial<F, Op>> = values.iter().collect();
+    while let Some(p) = stack.pop() {
+        total += 1 + p.ops.len() + p.conditions.len();
+        if total > limit {
+            return total;
+        }
+        if let Base::Call { args, .. } = &p.base {
+            stack.extend(args.iter().flatten());
+        }
+        for op in &p.ops {
+            stack.extend(op.nested());
+        }
+    }
+    total
+}
+
+/// `values` as a local may hold them: unknown once they grow past the bounds.
+fn bounded<F, Op: Nested<F, Op>>(values: Vec<Partial<F, Op>>) -> Vec<Partial<F, Op>> {
+    if values.len() > MAX_ALTERNATIVES || weight(&values, MAX_BINDING_WEIGHT) > MAX_BINDING_WEIGHT {
+        vec![Partial { base: Base::Unknown, ops: Vec::new(), conditions: Vec::new() }]
+    } else {
+        values
     }
 }
 
@@ -268,7 +303,7 @@ impl<K: ChainKind> Eval<K> {
         };
         let span = map.node(&local.pat);
         if let Some(frame) = self.frames.last_mut() {
-            frame.env.insert(name, Binding { values, used: false, span });
+            frame.env.insert(name, Binding { values: bounded(values), used: false, span });
         }
         self.covered.push(span_of_chain(map, &init.expr));
         Some(descend(&init.expr))
@@ -287,7 +322,7 @@ impl<K: ChainKind> Eval<K> {
             }?;
             let values = self.eval(map, &a.right)?;
             if let Some(frame) = self.frames.last_mut() {
-                frame.env.insert(name, Binding { values, used: false, span: map.node(&a.left) });
+                frame.env.insert(name, Binding { values: bounded(values), used: false, span: map.node(&a.left) });
             }
             self.covered.push(span_of_chain(map, &a.right));
             return Some(descend(&a.right));
@@ -526,5 +561,50 @@ fn foreign<K: ChainKind>(e: &Expr) -> bool {
             _ => false,
         },
         _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::FileId;
+
+    /// Variables fed back into each other through helper calls (a SIMD kernel's rounds) must
+    /// not grow the bound values exponentially: 40 rounds would be 2^40 nodes unbounded.
+    #[test]
+    fn self_feeding_locals_stay_bounded() {
+        let mut src = String::from(
+            "fn kernel(state: &mut [u64; 4]) {\n    let mut a = load(state);\n    let mut b = load(state);\n",
+        );
+        for _ in 0..40 {
+            src.push_str("    a = mix(a, b);\n    b = mix(b, a);\n");
+        }
+        src.push_str("    store(state, a, b);\n}\n");
+        let parsed = crate::parse::parse_and_extract(FileId(0), &src);
+        assert!(parsed.failure.is_none(), "{:?}", parsed.failure);
+        let facts = parsed.facts.expect("facts");
+        let routers: Vec<Partial<_, _>> = facts
+            .routers
+            .iter()
+            .map(|v| Partial { base: v.base.clone(), ops: v.ops.clone(), conditions: v.conditions.clone() })
+            .collect();
+        for r in &routers {
+            let w = weight(std::slice::from_ref(r), usize::MAX);
+            assert!(w <= 4 * MAX_BINDING_WEIGHT, "a recorded value has {w} nodes");
+        }
+    }
+
+    #[test]
+    fn weight_counts_nested_arguments() {
+        let leaf: Partial<crate::facts::axum::AxumRouter, crate::facts::axum::RouterOp> =
+            Partial { base: Base::Unknown, ops: Vec::new(), conditions: Vec::new() };
+        let call = Partial {
+            base: Base::Call { path: vec!["mix".into()], args: vec![vec![leaf.clone()], vec![leaf.clone(), leaf]] },
+            ops: Vec::new(),
+            conditions: Vec::new(),
+        };
+        assert_eq!(weight(std::slice::from_ref(&call), usize::MAX), 4);
+        assert_eq!(bounded(vec![call.clone(); MAX_ALTERNATIVES + 1]).len(), 1);
+        assert_eq!(bounded(vec![call; 2]).len(), 2);
     }
 }

@@ -110,7 +110,8 @@ pub fn classify(text: &str) -> Option<FormatMatch> {
         return Some(m);
     }
     for i in 0..bytes.len() {
-        if !boundary(bytes, i) {
+        // Every prefix is ASCII: it can only start on a character boundary.
+        if !text.is_char_boundary(i) || !boundary(bytes, i) {
             continue;
         }
         let rest = &text[i..];
@@ -436,7 +437,14 @@ pub fn looks_random(value: &str, min_len: usize) -> bool {
     let name_like = v.split(['_', '.', '-', ':']).all(|w| {
         !w.is_empty() && (w.chars().all(|c| c.is_ascii_lowercase()) || w.chars().all(|c| c.is_ascii_uppercase()))
     });
-    if name_like {
+    // Paths: `$serde_json::private::RawValue`, `crate::config::ApiKey`.
+    let path = v.trim_start_matches(['$', '@']);
+    let path_like = path.contains("::")
+        && path.split("::").all(|seg| {
+            seg.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+                && seg.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+        });
+    if name_like || path_like {
         return false;
     }
     if is_uuid(v) || is_hex_colour(v) || is_placeholder(v) {
@@ -597,6 +605,8 @@ mod tests {
             "token={}",
             "1234567890",
             "Bearer",
+            "$serde_json::private::RawValue",
+            "crate::auth::Session2Token",
         ] {
             assert!(!looks_random(no, 8), "{no}");
         }
@@ -626,5 +636,14 @@ mod tests {
             assert!(!is_placeholder(no), "{no}");
         }
         assert_eq!(redact("sk_live_abc"), "sk_l…");
+    }
+}
+
+#[cfg(test)]
+mod utf8_tests {
+    #[test]
+    fn non_ascii_text_is_scanned_without_panicking() {
+        assert!(super::classify("separators — none here, only prose with an em dash — twice").is_none());
+        assert!(super::classify("café crème brûlée ünïcödé ✓✓✓✓✓✓✓✓✓✓✓✓✓✓✓✓").is_none());
     }
 }

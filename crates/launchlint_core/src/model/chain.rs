@@ -12,6 +12,9 @@ use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
 const MAX_DEPTH: usize = 6;
+/// Alternatives one value may expand to; helpers with many branches calling each other would
+/// otherwise multiply. Past the bound the rest is one incomplete (unknown) alternative.
+const MAX_EXPANSIONS: usize = 256;
 
 /// Where a partial value was written: its file and module, and, inside a helper being
 /// expanded, the values its caller passed.
@@ -149,6 +152,29 @@ impl<'m, F: Clone, Op: Clone + Nested<F, Op>> Linker<'m, F, Op> {
     }
 
     fn expand_in(
+        &self,
+        ctx: &Ctx<F, Op>,
+        base: &Base<F, Op>,
+        ops: &[Op],
+        conditions: &[Condition],
+        depth: usize,
+        seen: &mut Vec<FnKey>,
+    ) -> Vec<Expansion<F, Op>> {
+        let mut out = self.expand_all(ctx, base, ops, conditions, depth, seen);
+        if out.len() > MAX_EXPANSIONS {
+            out.truncate(MAX_EXPANSIONS - 1);
+            out.push(Expansion {
+                fresh: None,
+                ops: ops.iter().map(|o| (ctx.clone(), o.clone())).collect(),
+                conditions: conditions.to_vec(),
+                complete: false,
+                via: Vec::new(),
+            });
+        }
+        out
+    }
+
+    fn expand_all(
         &self,
         ctx: &Ctx<F, Op>,
         base: &Base<F, Op>,
