@@ -19,6 +19,30 @@ declare_lint! {
 const REQUEST_LIKE: &[&str] =
     &["Request", "HeaderMap", "ServiceRequest", "Parts", "BearerAuth", "BasicAuth", "Authorization", "TypedHeader"];
 
+const INTEGERS: &[&str] = &[
+    "u8",
+    "u16",
+    "u32",
+    "u64",
+    "u128",
+    "usize",
+    "i8",
+    "i16",
+    "i32",
+    "i64",
+    "i128",
+    "isize",
+    "NonZeroU32",
+    "NonZeroU64",
+    "NonZeroUsize",
+];
+
+/// Secrets that are numbers: a one-time code or a PIN stays a secret whatever its type.
+fn numeric_secret(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    ["otp", "pin", "code", "cvv", "cvc", "totp"].iter().any(|w| lower.split('_').any(|p| p == *w))
+}
+
 const HELP_VALUE: &str = "log an identifier instead (a user id, the key's prefix); keep secrets in `secrecy::SecretString`, whose `Debug` prints `[REDACTED]`";
 
 /// A struct field that leaks through a derived `Debug`.
@@ -79,6 +103,24 @@ impl<'a> Types<'a, '_> {
         (out, defs.len() > 1)
     }
 
+    /// Whether values of type `name` are plain numbers: an integer primitive, or a struct of
+    /// the package whose fields all are (`struct Token(pub usize)`, two levels deep).
+    fn numeric(&self, file: FileId, name: &str, depth: usize) -> bool {
+        if INTEGERS.contains(&name) {
+            return true;
+        }
+        if depth >= 2 {
+            return false;
+        }
+        let defs = self.structs(file, name);
+        !defs.is_empty()
+            && defs.iter().all(|(_, s)| {
+                s.plain_fields
+                    .as_ref()
+                    .is_some_and(|fs| fs.iter().all(|f| f != name && self.numeric(file, f, depth + 1)))
+            })
+    }
+
     /// Whether `base.field` is a redacting wrapper in the struct `base` is.
     fn field_redacted(&self, file: FileId, base: &LocalType, field: &str) -> bool {
         self.structs(file, &base.name).iter().any(|(_, s)| s.fields.iter().any(|f| f.name == field && f.redacted()))
@@ -123,6 +165,15 @@ fn judge_value(types: &Types<'_, '_>, file: FileId, v: &LoggedValue, via: &str) 
     }
     let last = v.path.last().map(String::as_str).unwrap_or_default();
     let field = v.field.as_deref().map(|f| f.rsplit('.').next().unwrap_or(f));
+    // `token: Token` where `struct Token(pub usize)` (an event-loop handle), `for sid in 0..n`:
+    // numbers are identifiers, not credentials.
+    if v.path.len() == 1
+        && base.is_some_and(|t| types.numeric(file, &t.name, 0))
+        && !numeric_secret(last)
+        && !v.field.as_deref().is_some_and(numeric_secret)
+    {
+        return None;
+    }
     if is_secret_name(last) || field.is_some_and(is_secret_name) {
         let message = match v.field.as_deref() {
             Some(f) if !is_secret_name(last) => {

@@ -43,6 +43,10 @@ pub struct StructFact {
     /// `#[derive(Debug)]` (or a derive macro crate's `Debug` derive).
     pub derives_debug: bool,
     pub fields: Vec<FieldFact>,
+    /// A newtype over plain data (`struct Token(pub usize)`, `struct StateId(SmallIndex)`):
+    /// the one type name of each field, when every field is a bare path type; `None` otherwise
+    /// (and for unit structs).
+    pub plain_fields: Option<Vec<String>>,
 }
 
 /// Type names inside a type: `&Option<web::Json<Secret<String>>>` → Option, Json, Secret, String.
@@ -141,6 +145,20 @@ fn field_matters(f: &FieldFact) -> bool {
 }
 
 pub fn struct_fact(map: SpanMap, s: &syn::ItemStruct) -> StructFact {
+    let plain_fields = (!s.fields.is_empty())
+        .then(|| {
+            s.fields
+                .iter()
+                .map(|f| match &f.ty {
+                    syn::Type::Path(p) if p.qself.is_none() => {
+                        let last = p.path.segments.last()?;
+                        last.arguments.is_none().then(|| last.ident.to_string())
+                    }
+                    _ => None,
+                })
+                .collect::<Option<Vec<String>>>()
+        })
+        .flatten();
     let fields = match &s.fields {
         syn::Fields::Named(n) => n
             .named
@@ -173,6 +191,7 @@ pub fn struct_fact(map: SpanMap, s: &syn::ItemStruct) -> StructFact {
         span: map.span(s.ident.span()),
         derives_debug: derives_debug(&s.attrs),
         fields,
+        plain_fields,
     }
 }
 

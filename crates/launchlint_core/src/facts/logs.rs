@@ -379,6 +379,28 @@ impl LogScan {
         self.frames.pop();
     }
 
+    /// `for i in 0..n`: the loop variable is an integer (an index, never a credential).
+    pub fn on_for(&mut self, f: &syn::ExprForLoop) {
+        let Some(frame) = self.frames.last_mut() else {
+            return;
+        };
+        let syn::Pat::Ident(i) = &*f.pat else {
+            return;
+        };
+        let mut it = peel(&f.expr);
+        while let Expr::MethodCall(m) = it {
+            if !matches!(m.method.to_string().as_str(), "rev" | "step_by" | "skip" | "take") {
+                break;
+            }
+            it = peel(&m.receiver);
+        }
+        if matches!(it, Expr::Range(_)) {
+            frame.insert(i.ident.to_string(), LocalType { name: "usize".to_string(), redacted: false });
+        } else {
+            frame.remove(&i.ident.to_string());
+        }
+    }
+
     pub fn on_local(&mut self, local: &syn::Local) {
         let Some(frame) = self.frames.last_mut() else {
             return;

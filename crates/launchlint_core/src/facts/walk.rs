@@ -550,6 +550,9 @@ impl<'ast> Visit<'ast> for Walker<'_> {
 
 impl<'ast> Walker<'_> {
     fn expr(&mut self, e: &'ast Expr) {
+        if let Expr::ForLoop(f) = e {
+            self.logs.on_for(f);
+        }
         self.secrets.on_expr(self.map, &self.scope, e);
         self.cookies.on_expr(self.map, &self.scope, e);
         self.body.on_expr(self.map, &self.scope, e);
