@@ -354,7 +354,10 @@ pub fn run(opts: &RunOptions, lints: &[&'static dyn Lint], reserved: &[&str]) ->
     // SQL files named by `query_file!` / `include_str!` (not in the migration folders).
     read_query_files(&mut db, &facts, &packages, &base);
     let roots_of: Vec<PathBuf> = packages.iter().map(|(r, _)| r.clone()).collect();
-    let model = pool.install(|| Model::build(&db, facts, linked.modules, failures, libs, &roots_of));
+    let model = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        pool.install(|| Model::build(&db, facts, linked.modules, failures, libs, &roots_of))
+    }))
+    .map_err(|_| RunError::Other("internal error while linking the service model; please report it".to_string()))?;
     notes.extend(model.tenancy.summary(&config, &db));
 
     // Lint.
