@@ -150,7 +150,7 @@ impl ChainKind for ActixKind {
             ("route", [route]) => {
                 Some(ActixOp::ResourceRoute { entries: route_entries(map, route).unwrap_or_default(), span })
             }
-            ("to", [h]) => {
+            ("to" | "to_async", [h]) => {
                 let (handler, layers) = handler_of(map, h);
                 Some(ActixOp::ResourceRoute {
                     entries: vec![MethodEntry { method: "ANY".into(), handler, layers }],
@@ -301,7 +301,7 @@ pub fn route_entries(map: SpanMap, e: &Expr) -> Option<Vec<MethodEntry>> {
         match peel(cur) {
             Expr::MethodCall(m) => {
                 match m.method.to_string().as_str() {
-                    "to" => {
+                    "to" | "to_async" => {
                         if let Some(h) = m.args.first() {
                             let (hr, ls) = handler_of(map, h);
                             handler = Some(hr);

@@ -545,6 +545,12 @@ impl AuthJudge<'_> {
             if let Some(what) = conventional_public(&path) {
                 return Protection::new(ProtectionKind::Convention, what, None);
             }
+            if let Handler::Fn { item, .. } = &r.handler {
+                let name = &self.model.facts[&item.file].fns[item.idx].name;
+                if let Some(what) = sign_up_by_name(&r.method, &path, name) {
+                    return Protection::new(ProtectionKind::Convention, what, None);
+                }
+            }
         }
         // 4. A check in the handler that rejects with 401/403.
         match &r.handler {
@@ -582,6 +588,24 @@ impl AuthJudge<'_> {
         pr.uncertain = uncertain;
         pr
     }
+}
+
+/// `POST /users` handled by `register` / `sign_up` / `create_account`: sign-up on the users
+/// collection itself (the REST shape, RealWorld's `POST /api/users`). The handler's name must
+/// say so: `POST /users` alone is as often an admin creating users.
+pub fn sign_up_by_name(method: &str, path: &str, handler: &str) -> Option<String> {
+    let last = path.rsplit('/').find(|s| !s.is_empty())?.to_ascii_lowercase();
+    if method != "POST" || !matches!(last.as_str(), "users" | "user" | "accounts" | "account") {
+        return None;
+    }
+    let w = crate::facts::names::words(handler);
+    let w: Vec<&str> = w.iter().map(String::as_str).collect();
+    let act = match w.as_slice() {
+        ["sign", "up"] | ["sign", "up", "user" | "account" | "handler"] | ["create", "account"] => true,
+        [a] | [a, "user" | "account" | "handler"] => matches!(*a, "register" | "signup" | "registration"),
+        _ => false,
+    };
+    act.then(|| format!("sign-up `{path}` (handler `{handler}`)"))
 }
 
 /// Paths public by convention (SPEC §4 `conventional_public`): sign-in and sign-up, password
@@ -635,6 +659,13 @@ mod tests {
     #[test]
     fn conventions() {
         assert!(conventional_public("/auth/login").is_some());
+        assert!(super::sign_up_by_name("POST", "/api/users", "register").is_some());
+        assert!(super::sign_up_by_name("POST", "/api/users", "sign_up_user").is_some());
+        assert!(super::sign_up_by_name("POST", "/api/users", "create_user").is_none());
+        assert!(super::sign_up_by_name("POST", "/api/devices", "register").is_none());
+        assert!(super::sign_up_by_name("PUT", "/api/users", "register").is_none());
+        assert!(super::sign_up_by_name("POST", "/api/users", "register_vehicle").is_none());
+        assert!(super::sign_up_by_name("POST", "/accounts", "create_account").is_some());
         assert!(conventional_public("/api/v1/signup").is_some());
         assert!(conventional_public("/health").is_some());
         assert!(conventional_public("/password/reset").is_some());

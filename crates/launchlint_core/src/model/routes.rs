@@ -107,7 +107,8 @@ pub fn normalise_path(p: &str) -> String {
 /// `prefix` + `path` as axum and actix join them.
 pub fn join_paths(prefix: &str, path: &str) -> String {
     if prefix.is_empty() || prefix == "/" {
-        return if path.is_empty() { "/".into() } else { path.to_string() };
+        // actix puts the slash in front of a root resource (`web::resource("users")`).
+        return if path.starts_with('/') { path.to_string() } else { format!("/{path}") };
     }
     let prefix = prefix.trim_end_matches('/');
     if path.is_empty() || path == "/" {
@@ -603,6 +604,8 @@ mod tests {
         assert_eq!(join_paths("/api", "/"), "/api");
         assert_eq!(join_paths("/api/", "/posts"), "/api/posts");
         assert_eq!(join_paths("", "/posts"), "/posts");
+        assert_eq!(join_paths("", "users"), "/users");
+        assert_eq!(join_paths("/", ""), "/");
         assert_eq!(join_paths("/api", "posts"), "/api/posts");
     }
 }
