@@ -55,6 +55,8 @@ pub struct Index {
     libs: HashMap<String, usize>,
     /// Package of each file.
     package_of: HashMap<FileId, Option<usize>>,
+    /// Files by (package, crate-level module path), to follow re-exports.
+    module_files: HashMap<(Option<usize>, String), Vec<FileId>>,
 }
 
 impl Index {
@@ -65,6 +67,9 @@ impl Index {
         for id in ids {
             let pkg = db.get(*id).package;
             ix.package_of.insert(*id, pkg);
+            if let Some(m) = model.modules.get(id) {
+                ix.module_files.entry((pkg, m.module.join("::"))).or_default().push(*id);
+            }
             let f = &model.facts[id];
             for (idx, fun) in f.fns.iter().enumerate() {
                 ix.fns.insert(pkg, model.item_path(*id, &fun.local_path()), &fun.name, ItemRef { file: *id, idx });
@@ -142,6 +147,12 @@ impl Index {
                 return Some((k, r));
             }
         }
+        // A re-export: `users::router` where `users/mod.rs` has `pub use router::router;`.
+        for k in self.candidates(model, file, module, impl_ty, path) {
+            if let Some(hit) = self.through_reexport(table, model, &k, 0) {
+                return Some(hit);
+            }
+        }
         // Last resort: a unique item of that name in the package.
         let name = path.last()?;
         match table.named(pkg, name) {
@@ -194,6 +205,41 @@ impl Index {
             }
         }
         out
+    }
+
+    /// Follows `use` items of the module `key` names a member of (re-exports, a few hops).
+    fn through_reexport(&self, table: &Table, model: &Model, key: &FnKey, depth: usize) -> Option<(FnKey, ItemRef)> {
+        if depth >= 4 {
+            return None;
+        }
+        let segs: Vec<String> = key.1.split("::").map(str::to_string).collect();
+        let (name, module) = segs.split_last()?;
+        for file in self.module_files.get(&(key.0, module.join("::")))? {
+            let Some(facts) = model.facts.get(file) else {
+                continue;
+            };
+            let Some(u) = facts.uses.iter().find(|u| !u.glob && u.alias == *name && u.module.is_empty()) else {
+                continue;
+            };
+            if u.path.last() == Some(name) && u.path.len() == 1 {
+                continue;
+            }
+            // 2018 paths start at a child module (`router::router`) or the crate root.
+            let mut next = vec![(key.0, join(module, &u.path))];
+            next.extend(self.absolute(key.0, module, &u.path));
+            for k in next {
+                if k == *key {
+                    continue;
+                }
+                if let Some(r) = table.get(&k) {
+                    return Some((k, r));
+                }
+                if let Some(hit) = self.through_reexport(table, model, &k, depth + 1) {
+                    return Some(hit);
+                }
+            }
+        }
+        None
     }
 
     fn absolute(&self, pkg: Option<usize>, module: &[String], full: &[String]) -> Vec<FnKey> {

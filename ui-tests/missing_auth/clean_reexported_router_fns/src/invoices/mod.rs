@@ -1,0 +1,3 @@
+mod router;
+
+pub use router::router;
