@@ -76,7 +76,7 @@ fn report(cx: &LintContext<'_>, judge: &AuthJudge<'_>, r: &Route) -> Option<Find
     let help = if escaped.is_some() {
         "move the route above the auth layer (or into the protected router), add an authentication extractor to the handler, or mark the handler `#[launchlint::public(reason = \"...\")]` if it is public by design"
     } else if optional {
-        "if the route is public by design (personalised when signed in), mark the handler `#[launchlint::public(reason = \"...\")]`; otherwise take the extractor without `Option`"
+        "if the route is public by design (personalised when signed in), mark the handler `#[launchlint::public(reason = \"...\")]`; otherwise take an extractor that rejects anonymous requests (the user type itself, not `Option<_>` or a `Maybe*` wrapper)"
     } else {
         "take an authentication extractor in the handler or cover the route with an auth layer; if it is public by design, mark the handler `#[launchlint::public(reason = \"...\")]` or list the path in `[auth] public_paths`"
     };

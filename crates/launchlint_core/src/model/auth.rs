@@ -206,6 +206,11 @@ impl AuthJudge<'_> {
         // Inferred: an extractor impl in the workspace that rejects.
         let traits = ["FromRequestParts", "FromRequest"];
         let methods = self.impl_methods(file, name, &traits);
+        if !methods.is_empty() && self.optional_identity(file, module, ty) {
+            // `struct MaybeAuthUser(pub Option<AuthUser>)`: it may reject a bad credential, but
+            // a request without one gets `None` and reaches the handler.
+            return Verdict::Optional(ty.display());
+        }
         if !methods.is_empty() {
             if let Some((_, m)) =
                 methods.iter().find(|(f, m)| m.body.rejects.is_some() || self.calls_rejecting(m, *f, 1))
@@ -243,6 +248,19 @@ impl AuthJudge<'_> {
             return Verdict::Yes { name: ty.display(), span: None, uncertain: true };
         }
         Verdict::No
+    }
+
+    /// An extractor shaped as an optional identity: named `Maybe*`/`Optional*`, or a newtype
+    /// over an `Option` (`struct MaybeUser(pub Option<User>)`).
+    fn optional_identity(&self, file: FileId, module: &[String], ty: &TypeRef) -> bool {
+        let name = ty.name();
+        if name.starts_with("Maybe") || name.starts_with("Optional") {
+            return true;
+        }
+        self.index.struct_ref(self.model, file, module, &ty.path).is_some_and(|r| {
+            let s = &self.model.facts[&r.file].structs[r.idx];
+            matches!(s.fields.as_slice(), [(None, t)] if t.name() == "Option")
+        })
     }
 
     /// A fn resolved from a path written in `file`/`module`: its file, facts and module.
