@@ -35,6 +35,7 @@ const INTEGERS: &[&str] = &[
     "NonZeroU32",
     "NonZeroU64",
     "NonZeroUsize",
+    "bool",
 ];
 
 /// Secrets that are numbers: a one-time code or a PIN stays a secret whatever its type.
@@ -103,7 +104,7 @@ impl<'a> Types<'a, '_> {
         (out, defs.len() > 1)
     }
 
-    /// Whether values of type `name` are plain numbers: an integer primitive, or a struct of
+    /// Whether values of type `name` are plain numbers or flags: an integer primitive, `bool`, or a struct of
     /// the package whose fields all are (`struct Token(pub usize)`, two levels deep).
     fn numeric(&self, file: FileId, name: &str, depth: usize) -> bool {
         if INTEGERS.contains(&name) {
@@ -183,6 +184,18 @@ fn judge_value(types: &Types<'_, '_>, file: FileId, v: &LoggedValue, via: &str) 
         };
         return Some((
             Finding::new(SECRET_IN_LOG.name, message, Label::new(v.span, format!("logged by {via}"))).help(HELP_VALUE),
+            false,
+        ));
+    }
+    if let Some(header) = base.filter(|_| v.path.len() == 1).and_then(|t| t.header.as_deref()) {
+        return Some((
+            Finding::new(
+                SECRET_IN_LOG.name,
+                format!("`{shown}` holds the `{header}` header and is written to the log"),
+                Label::new(v.span, format!("logged by {via}")),
+            )
+            .note(format!("the `{header}` header carries the caller's credential"))
+            .help("log the auth scheme or that the header is present, never its value"),
             false,
         ));
     }

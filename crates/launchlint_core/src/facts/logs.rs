@@ -43,6 +43,8 @@ pub struct LocalType {
     pub name: String,
     /// A redacting wrapper is somewhere in the type (`Secret<String>`).
     pub redacted: bool,
+    /// The local holds a credential header's value (`headers.get(AUTHORIZATION)`): its name.
+    pub header: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -149,11 +151,101 @@ const TRANSPARENT: &[&str] = &[
     "0",
 ];
 
+/// Headers whose value is a credential.
+const CREDENTIAL_HEADERS: &[(&str, &str)] = &[
+    ("authorization", "Authorization"),
+    ("proxy_authorization", "Proxy-Authorization"),
+    ("proxy-authorization", "Proxy-Authorization"),
+    ("cookie", "Cookie"),
+    ("x-api-key", "X-Api-Key"),
+];
+
+/// Methods whose result says something about a value without carrying it.
+const PREDICATES: &[&str] = &[
+    "is_some",
+    "is_none",
+    "is_some_and",
+    "is_none_or",
+    "is_ok",
+    "is_err",
+    "is_ok_and",
+    "len",
+    "is_empty",
+    "starts_with",
+    "ends_with",
+    "contains",
+    "eq",
+    "ne",
+];
+
+/// Whether an expression ends in a predicate (`v.len()`, `v.starts_with("Bearer ")`).
+fn predicate_call(e: &Expr) -> bool {
+    match peel(e) {
+        Expr::MethodCall(m) => PREDICATES.contains(&m.method.to_string().as_str()),
+        Expr::Binary(b) => matches!(
+            b.op,
+            syn::BinOp::Eq(_)
+                | syn::BinOp::Ne(_)
+                | syn::BinOp::Lt(_)
+                | syn::BinOp::Le(_)
+                | syn::BinOp::Gt(_)
+                | syn::BinOp::Ge(_)
+                | syn::BinOp::And(_)
+                | syn::BinOp::Or(_)
+        ),
+        Expr::Unary(u) => matches!(u.op, syn::UnOp::Not(_)),
+        _ => false,
+    }
+}
+
+/// `req.headers().get(AUTHORIZATION).unwrap().to_str()?`: the value of a credential header
+/// (not a test of it: `.is_some()`, `.len()`, `.starts_with(..)` end the chain elsewhere).
+fn credential_header_read(e: &Expr) -> Option<String> {
+    let mut cur = peel(e);
+    let mut outermost = true;
+    loop {
+        match cur {
+            Expr::Try(t) => cur = peel(&t.expr),
+            Expr::Await(a) => cur = peel(&a.base),
+            Expr::MethodCall(m) => {
+                let method = m.method.to_string();
+                if outermost && PREDICATES.contains(&method.as_str()) {
+                    return None;
+                }
+                outermost = false;
+                // `.map(|v| v.len())`, `.is_some_and(|v| v.starts_with(..))`: a fact about it.
+                if m.args.iter().any(|a| match peel(a) {
+                    Expr::Closure(c) => predicate_call(&c.body),
+                    _ => false,
+                }) {
+                    return None;
+                }
+                if matches!(method.as_str(), "get" | "get_all" | "header") {
+                    if let Some(arg) = m.args.first() {
+                        let key = match peel(arg) {
+                            Expr::Path(p) => p.path.segments.last().map(|s| s.ident.to_string().to_ascii_lowercase()),
+                            Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. }) => {
+                                Some(s.value().to_ascii_lowercase())
+                            }
+                            _ => None,
+                        };
+                        if let Some((_, shown)) = key.and_then(|k| CREDENTIAL_HEADERS.iter().find(|(h, _)| *h == k)) {
+                            return Some((*shown).to_string());
+                        }
+                    }
+                }
+                cur = peel(&m.receiver);
+            }
+            _ => return None,
+        }
+    }
+}
+
 fn local_type(ty: &syn::Type) -> Option<LocalType> {
     let names = type_names(ty);
     let redacted = names.iter().any(|n| SECRET_WRAPPERS.contains(&n.as_str()));
     let name = names.iter().find(|n| !LOOK_THROUGH.contains(&n.as_str())).cloned()?;
-    Some(LocalType { name, redacted })
+    Some(LocalType { name, redacted, header: None })
 }
 
 /// Idents a pattern binds with the type they get: `x: T`, `Json(x): Json<T>`, `web::Json(x)`.
@@ -283,7 +375,8 @@ fn parse_expr(tokens: &[TokenTree]) -> Option<Expr> {
 
 impl LogScan {
     /// Cheap check before parsing a logged expression: could any lint care about it? A secret
-    /// name in the field or among the top-level identifiers, or `Debug` of a typed local.
+    /// name in the field or among the top-level identifiers, `Debug` of a typed local, or a
+    /// local holding a credential header.
     fn worth_parsing(&self, tokens: &[TokenTree], fmt: Fmt, field: Option<&str>) -> bool {
         if field.is_some_and(is_secret_name) {
             return true;
@@ -292,14 +385,13 @@ impl LogScan {
             TokenTree::Ident(i) => Some(i.to_string()),
             _ => None,
         });
-        if fmt == Fmt::Debug {
-            if let Some(first) = tokens.iter().find_map(|t| match t {
-                TokenTree::Ident(i) => Some(i.to_string()),
-                _ => None,
-            }) {
-                if self.frames.last().is_some_and(|f| f.contains_key(&first)) {
-                    return true;
-                }
+        if let Some(first) = tokens.iter().find_map(|t| match t {
+            TokenTree::Ident(i) => Some(i.to_string()),
+            _ => None,
+        }) {
+            // `Debug` of a typed local; any format of a credential header's value.
+            if self.frames.last().and_then(|f| f.get(&first)).is_some_and(|t| fmt == Fmt::Debug || t.header.is_some()) {
+                return true;
             }
         }
         idents.any(|i| may_name_secret(&i) || i.starts_with("expose_secret"))
@@ -395,7 +487,7 @@ impl LogScan {
             it = peel(&m.receiver);
         }
         if matches!(it, Expr::Range(_)) {
-            frame.insert(i.ident.to_string(), LocalType { name: "usize".to_string(), redacted: false });
+            frame.insert(i.ident.to_string(), LocalType { name: "usize".to_string(), redacted: false, header: None });
         } else {
             frame.remove(&i.ident.to_string());
         }
@@ -424,9 +516,20 @@ impl LogScan {
                     },
                     _ => None,
                 });
+                if local.init.as_ref().is_some_and(|init| predicate_call(&init.expr)) {
+                    // `let bearer = v.starts_with("Bearer ");`: a flag.
+                    let t = LocalType { name: "bool".to_string(), redacted: false, header: None };
+                    frame.insert(i.ident.to_string(), t);
+                    return;
+                }
+                if let Some(header) = local.init.as_ref().and_then(|init| credential_header_read(&init.expr)) {
+                    let t = LocalType { name: String::new(), redacted: false, header: Some(header) };
+                    frame.insert(i.ident.to_string(), t);
+                    return;
+                }
                 if let Some(name) = ty {
                     let redacted = SECRET_WRAPPERS.contains(&name.as_str());
-                    frame.insert(i.ident.to_string(), LocalType { name, redacted });
+                    frame.insert(i.ident.to_string(), LocalType { name, redacted, header: None });
                 } else {
                     // Shadowing forgets the old type.
                     frame.remove(&i.ident.to_string());
@@ -456,7 +559,8 @@ impl LogScan {
             || (v.reveals
                 && (v.field.as_deref().is_some_and(is_secret_name)
                     || v.path.last().is_some_and(|p| is_secret_name(p))
-                    || (v.fmt == Fmt::Debug && v.base_type.is_some())))
+                    || (v.fmt == Fmt::Debug && v.base_type.is_some())
+                    || (v.path.len() == 1 && v.base_type.as_ref().is_some_and(|t| t.header.is_some()))))
     }
 
     pub fn on_macro(&mut self, map: SpanMap, scope: &Scope, mac: &syn::Macro) {
