@@ -255,9 +255,13 @@ impl<'m> Judge<'_, 'm> {
             return;
         }
         let statuses = self.cx.model.variant_statuses(decl);
-        let arm: Vec<&String> = l.variants.iter().filter(|v| *v != "_").collect();
+        let arm: Vec<&String> = l.variants.iter().filter(|v| *v != "_" && !v.starts_with('!')).collect();
         let relevant = |variant: Option<&String>| -> bool {
             let Some(v) = variant else { return true };
+            // Taken by an earlier arm of the same `match self`.
+            if l.variants.iter().any(|x| x.strip_prefix('!') == Some(v.as_str())) {
+                return false;
+            }
             if !arm.is_empty() && !l.variants.iter().any(|x| x == "_") && !arm.contains(&v) {
                 return false;
             }

@@ -13,6 +13,8 @@ pub enum BindingKind {
     ErrPattern,
     /// A variant field bound in `match self { Variant(e) => .. }`.
     Variant,
+    /// The whole value, bound by a catch-all arm of `match self { other => .. }`.
+    SelfAlias,
 }
 
 /// A variable known to hold an error.
@@ -31,7 +33,8 @@ pub struct ErrBinding {
 pub struct ErrScope {
     bindings: Vec<ErrBinding>,
     /// Enclosing `match` expressions: on `self`?, and the call matched on.
-    matches: Vec<(bool, Option<String>)>,
+    /// Enclosing `match`es: on `self`, the error origin, and the variants earlier arms named.
+    matches: Vec<(bool, Option<String>, Vec<String>)>,
     /// Variants of the enclosing `match self` arms.
     arms: Vec<Vec<String>>,
 }
@@ -175,7 +178,7 @@ impl ErrScope {
                     }
                 }
             }
-            Expr::Match(m) => self.matches.push((is_self(&m.expr), origin(&m.expr))),
+            Expr::Match(m) => self.matches.push((is_self(&m.expr), origin(&m.expr), Vec::new())),
             _ => {}
         }
         mark
@@ -184,7 +187,7 @@ impl ErrScope {
     /// Bindings of one match arm: `Err(e)`, and variant fields in `match self`.
     pub fn enter_arm(&mut self, arm: &syn::Arm) -> Mark {
         let mark = self.mark();
-        let Some((on_self, origin)) = self.matches.last().cloned() else {
+        let Some((on_self, origin, earlier)) = self.matches.last().cloned() else {
             return mark;
         };
         if let Some(inner) = err_pattern(&arm.pat) {
@@ -236,7 +239,25 @@ impl ErrScope {
                         variants.push(v);
                     }
                     syn::Pat::Path(p) => variants.push(last_segment(&p.path)),
+                    syn::Pat::Ident(id) if id.subpat.is_none() => {
+                        self.bindings.push(ErrBinding {
+                            name: id.ident.to_string(),
+                            kind: BindingKind::SelfAlias,
+                            origin: None,
+                            variant: None,
+                        });
+                        variants.push("_".into());
+                    }
                     _ => variants.push("_".into()),
+                }
+            }
+            // A catch-all arm gets what the arms above it did not take: `!Variant` excludes.
+            if variants.iter().any(|v| v == "_") && arm.guard.is_none() {
+                variants.extend(earlier.iter().filter(|v| *v != "_").map(|v| format!("!{v}")));
+            }
+            if arm.guard.is_none() {
+                if let Some(m) = self.matches.last_mut() {
+                    m.2.extend(variants.iter().filter(|v| !v.starts_with('!') && *v != "_").cloned());
                 }
             }
             self.arms.push(variants);

@@ -145,6 +145,11 @@ impl BodyLeaks {
         self.tainted = Vec::new();
     }
 
+    /// `other` in `match self { .., other => .. }`: the error itself.
+    fn self_alias(&self, name: &str) -> bool {
+        self.scope.lookup(name).is_some_and(|b| b.kind == BindingKind::SelfAlias)
+    }
+
     fn error_root(&self, name: &str) -> Option<Root> {
         if let Some(b) = self.scope.lookup(name) {
             return Some(Root::Bound(b.clone()));
@@ -187,7 +192,7 @@ impl BodyLeaks {
                 }
                 Expr::Path(p) if p.qself.is_none() && p.path.segments.len() == 1 => {
                     let name = p.path.segments[0].ident.to_string();
-                    if name == "self" {
+                    if name == "self" || self.self_alias(&name) {
                         return Some(field.map_or(Root::SelfValue, Root::SelfField));
                     }
                     return self.error_root(&name);
@@ -321,7 +326,7 @@ impl BodyLeaks {
                     }
                 }
                 (None, FmtArg::Name(n)) => {
-                    let root = if n == "self" {
+                    let root = if n == "self" || self.self_alias(n) {
                         Some(Root::SelfValue)
                     } else {
                         self.error_root(n)
