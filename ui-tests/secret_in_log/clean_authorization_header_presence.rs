@@ -11,3 +11,8 @@ pub fn trace_request(headers: &HeaderMap) {
     let agent = headers.get(USER_AGENT).and_then(|v| v.to_str().ok()).unwrap_or("-");
     tracing::debug!(has_auth, bearer, auth_len, agent, "incoming request");
 }
+
+pub fn trace_content_type(content_header: &axum::http::HeaderValue) {
+    let content_type = content_header.to_str().unwrap_or("-");
+    tracing::debug!("content type {:?}", content_type);
+}

@@ -200,7 +200,7 @@ fn predicate_call(e: &Expr) -> bool {
 
 /// `req.headers().get(AUTHORIZATION).unwrap().to_str()?`: the value of a credential header
 /// (not a test of it: `.is_some()`, `.len()`, `.starts_with(..)` end the chain elsewhere).
-fn credential_header_read(e: &Expr) -> Option<String> {
+fn credential_header_read(e: &Expr, known: &dyn Fn(&str) -> Option<String>) -> Option<String> {
     let mut cur = peel(e);
     let mut outermost = true;
     loop {
@@ -235,6 +235,10 @@ fn credential_header_read(e: &Expr) -> Option<String> {
                     }
                 }
                 cur = peel(&m.receiver);
+            }
+            // `auth_header.to_str()?` where `auth_header` already holds the header.
+            Expr::Path(p) if !outermost || p.path.segments.len() == 1 => {
+                return p.path.get_ident().and_then(|i| known(&i.to_string()));
             }
             _ => return None,
         }
@@ -457,8 +461,21 @@ impl LogScan {
                 bind_pattern(&t.pat, &t.ty, &mut params, map);
             }
         }
-        let env: HashMap<String, LocalType> =
+        let mut env: HashMap<String, LocalType> =
             params.iter().filter_map(|(n, _, t)| Some((n.clone(), t.clone()?))).collect();
+        // `fn from_authorization(auth_header: &HeaderValue)`: a header value named for a
+        // credential header holds it.
+        for (name, t) in env.iter_mut() {
+            if t.name == "HeaderValue" {
+                let words = super::names::words(name);
+                let has = |w: &str| words.iter().any(|x| x == w);
+                if has("auth") || has("authorization") || has("bearer") {
+                    t.header = Some("Authorization".into());
+                } else if has("cookie") || has("cookies") {
+                    t.header = Some("Cookie".into());
+                }
+            }
+        }
         self.frames.push(env);
         for a in attrs {
             if a.path().segments.last().is_some_and(|s| s.ident == "instrument") {
@@ -522,7 +539,8 @@ impl LogScan {
                     frame.insert(i.ident.to_string(), t);
                     return;
                 }
-                if let Some(header) = local.init.as_ref().and_then(|init| credential_header_read(&init.expr)) {
+                let known = |n: &str| frame.get(n).and_then(|t| t.header.clone());
+                if let Some(header) = local.init.as_ref().and_then(|init| credential_header_read(&init.expr, &known)) {
                     let t = LocalType { name: String::new(), redacted: false, header: Some(header) };
                     frame.insert(i.ident.to_string(), t);
                     return;
