@@ -40,8 +40,9 @@ const INTEGERS: &[&str] = &[
 
 /// Secrets that are numbers: a one-time code or a PIN stays a secret whatever its type.
 fn numeric_secret(name: &str) -> bool {
-    let lower = name.to_ascii_lowercase();
-    ["otp", "pin", "code", "cvv", "cvc", "totp"].iter().any(|w| lower.split('_').any(|p| p == *w))
+    launchlint_core::facts::names::words(name)
+        .iter()
+        .any(|w| matches!(w.as_str(), "otp" | "pin" | "code" | "cvv" | "cvc" | "totp"))
 }
 
 const HELP_VALUE: &str = "log an identifier instead (a user id, the key's prefix); keep secrets in `secrecy::SecretString`, whose `Debug` prints `[REDACTED]`";

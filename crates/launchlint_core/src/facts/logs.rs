@@ -237,9 +237,7 @@ fn credential_header_read(e: &Expr, known: &dyn Fn(&str) -> Option<String>) -> O
                 cur = peel(&m.receiver);
             }
             // `auth_header.to_str()?` where `auth_header` already holds the header.
-            Expr::Path(p) if !outermost || p.path.segments.len() == 1 => {
-                return p.path.get_ident().and_then(|i| known(&i.to_string()));
-            }
+            Expr::Path(p) => return p.path.get_ident().and_then(|i| known(&i.to_string())),
             _ => return None,
         }
     }

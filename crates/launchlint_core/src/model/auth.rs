@@ -616,14 +616,17 @@ pub fn sign_up_by_name(method: &str, path: &str, handler: &str) -> Option<String
     if method != "POST" || !matches!(last.as_str(), "users" | "user" | "accounts" | "account") {
         return None;
     }
+    names_sign_up(handler).then(|| format!("sign-up `{path}` (handler `{handler}`)"))
+}
+
+/// Whether a handler's name is the sign-up act itself (`register`, `sign_up_user`,
+/// `create_account`), not a resource being registered (`register_vehicle`).
+pub fn names_sign_up(handler: &str) -> bool {
     let w = crate::facts::names::words(handler);
     let w: Vec<&str> = w.iter().map(String::as_str).collect();
-    let act = match w.as_slice() {
-        ["sign", "up"] | ["sign", "up", "user" | "account" | "handler"] | ["create", "account"] => true,
-        [a] | [a, "user" | "account" | "handler"] => matches!(*a, "register" | "signup" | "registration"),
-        _ => false,
-    };
-    act.then(|| format!("sign-up `{path}` (handler `{handler}`)"))
+    let is =
+        |a: &[&str]| matches!(a, ["register"] | ["signup"] | ["registration"] | ["sign", "up"] | ["create", "account"]);
+    is(&w) || matches!(w.as_slice(), [act @ .., "user" | "account" | "handler" | "route"] if is(act))
 }
 
 /// Paths public by convention (SPEC §4 `conventional_public`): sign-in and sign-up, password

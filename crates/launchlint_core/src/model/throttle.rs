@@ -173,7 +173,7 @@ impl AuthJudge<'_> {
             return Some("sign-in".into());
         }
         if matches!(last, "signup" | "sign-up" | "register" | "registration" | "registrations")
-            || named(&[&["signup"], &["sign", "up"], &["register"], &["create", "account"]])
+            || super::auth::names_sign_up(&handler)
         {
             return Some("sign-up".into());
         }
